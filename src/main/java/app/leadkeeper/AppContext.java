@@ -1,0 +1,62 @@
+package app.leadkeeper;
+
+import app.leadkeeper.channels.ChannelRepository;
+import app.leadkeeper.channels.ChannelService;
+import app.leadkeeper.data.AppSettings;
+import app.leadkeeper.data.DataFolder;
+import app.leadkeeper.data.Database;
+import app.leadkeeper.leads.LeadRepository;
+import app.leadkeeper.leads.LeadService;
+import app.leadkeeper.leads.SearchIndex;
+import java.time.Clock;
+
+/** The composition root: opens the data folder and wires every service by hand. */
+public final class AppContext implements AutoCloseable {
+    private final Database database;
+    private final Clock clock;
+    private final AppSettings settings;
+    private final ChannelService channels;
+    private final LeadService leads;
+
+    private AppContext(Database database, Clock clock) {
+        this.database = database;
+        this.clock = clock;
+        this.settings = new AppSettings(database.dsl());
+        this.channels = new ChannelService(database.dsl(), new ChannelRepository());
+        this.leads = new LeadService(database.dsl(), new LeadRepository(), new SearchIndex(), settings, clock);
+    }
+
+    /** Locks and opens the folder's database (migrating it if needed); fails with a UserException the user can read. */
+    public static AppContext open(DataFolder folder, Clock clock) {
+        return new AppContext(Database.open(folder), clock);
+    }
+
+    public Database database() {
+        return database;
+    }
+
+    public DataFolder folder() {
+        return database.folder();
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    public AppSettings settings() {
+        return settings;
+    }
+
+    public ChannelService channels() {
+        return channels;
+    }
+
+    public LeadService leads() {
+        return leads;
+    }
+
+    @Override
+    public void close() {
+        database.close();
+    }
+}

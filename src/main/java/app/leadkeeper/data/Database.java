@@ -1,0 +1,127 @@
+package app.leadkeeper.data;
+
+import app.leadkeeper.core.Log;
+import app.leadkeeper.core.UserException;
+import java.nio.file.Files;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.output.MigrateResult;
+import org.h2.jdbcx.JdbcConnectionPool;
+import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
+import org.jooq.conf.Settings;
+import org.jooq.impl.DSL;
+
+/**
+ * The embedded H2 database of one data folder: locked, opened from a fixed URL template, migrated, and closed.
+ * Never a TCP server, never a web console.
+ */
+public final class Database implements AutoCloseable {
+    /** Fixed template: only the folder varies, and a folder with characters that would alter the URL is refused. */
+    private static final String URL_TEMPLATE = "jdbc:h2:file:%s;DB_CLOSE_ON_EXIT=FALSE;AUTO_SERVER=FALSE";
+
+    private final DataFolder folder;
+    private final InstanceLock lock;
+    private final JdbcConnectionPool pool;
+    private final DSLContext dsl;
+
+    private Database(DataFolder folder, InstanceLock lock, JdbcConnectionPool pool) {
+        this.folder = folder;
+        this.lock = lock;
+        this.pool = pool;
+        this.dsl = DSL.using(pool, SQLDialect.H2, new Settings().withExecuteLogging(false));
+    }
+
+    /** Locks the folder, opens the database and brings its schema up to date (after a backup if it had data). */
+    public static Database open(DataFolder folder) {
+        folder.prepare();
+        InstanceLock lock = InstanceLock.acquire(folder);
+        try {
+            JdbcConnectionPool pool = JdbcConnectionPool.create(url(folder), "leadkeeper", "");
+            pool.setMaxConnections(8);
+            Database database = new Database(folder, lock, pool);
+            database.migrate();
+            return database;
+        } catch (RuntimeException e) {
+            lock.close();
+            throw translate(folder, e);
+        }
+    }
+
+    static String url(DataFolder folder) {
+        String path = folder.databaseBase().toAbsolutePath().toString().replace('\\', '/');
+        if (path.contains(";") || path.contains("\n")) {
+            throw new UserException("The data folder " + folder.path() + " has a ';' in its path, which H2 cannot use. "
+                    + "Choose another folder with --data-dir.");
+        }
+        return URL_TEMPLATE.formatted(path);
+    }
+
+    private void migrate() {
+        Flyway flyway = Flyway.configure()
+                .dataSource(pool)
+                .locations("classpath:db/migration")
+                .load();
+        MigrationInfo current = flyway.info().current();
+        if (current != null && flyway.info().pending().length > 0) {
+            backupBeforeMigration(current.getVersion().getVersion());
+        }
+        MigrateResult result = flyway.migrate();
+        if (result.migrationsExecuted > 0) {
+            Log.info("Database " + folder.path() + " migrated to version " + result.targetSchemaVersion);
+        }
+    }
+
+    private void backupBeforeMigration(String fromVersion) {
+        try {
+            Files.createDirectories(folder.backups());
+            String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
+            String file = folder.backups().resolve("before-migration-v" + fromVersion + "-" + stamp + ".zip").toString();
+            try (Connection connection = pool.getConnection(); Statement statement = connection.createStatement()) {
+                statement.execute("BACKUP TO '" + file.replace("'", "''") + "'");
+            }
+        } catch (java.io.IOException | SQLException e) {
+            throw new UserException("Could not back up the database before updating its structure: " + e.getMessage(), e);
+        }
+    }
+
+    private static RuntimeException translate(DataFolder folder, RuntimeException e) {
+        if (e instanceof UserException) {
+            return e;
+        }
+        Throwable cause = e;
+        while (cause != null) {
+            if (cause instanceof SQLException sql) {
+                return new UserException("Cannot open the database in " + folder.path() + ": " + sql.getMessage(), e);
+            }
+            cause = cause.getCause();
+        }
+        return e;
+    }
+
+    public DSLContext dsl() {
+        return dsl;
+    }
+
+    public DataFolder folder() {
+        return folder;
+    }
+
+    /** Compacts nothing, waits for nothing: closes every connection, then releases the folder. */
+    @Override
+    public void close() {
+        try (Connection connection = pool.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute("SHUTDOWN");
+        } catch (SQLException e) {
+            Log.warn("Database shutdown: " + e.getMessage());
+        } finally {
+            pool.dispose();
+            lock.close();
+        }
+    }
+}

@@ -1,0 +1,37 @@
+package app.leadkeeper.leads;
+
+import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * A filter as the database runs it. The search text has already become either a set of matching ids (from the
+ * search index) or folded words that must all occur (LIKE); dates are instants.
+ */
+record LeadCriteria(
+        List<String> contains,
+        Collection<Long> ids,
+        OffsetDateTime createdFrom,
+        OffsetDateTime createdBefore,
+        Long channelId,
+        List<String> tagKeys) {
+
+    static final LeadCriteria ALL = new LeadCriteria(List.of(), null, null, null, null, List.of());
+
+    LeadCriteria {
+        contains = contains == null ? List.of() : List.copyOf(contains);
+        tagKeys = List.copyOf(tagKeys);
+    }
+
+    LeadCriteria withIds(Collection<Long> matching) {
+        return new LeadCriteria(List.of(), matching, createdFrom, createdBefore, channelId, tagKeys);
+    }
+
+    LeadCriteria withContains(List<String> words) {
+        return new LeadCriteria(words, null, createdFrom, createdBefore, channelId, tagKeys);
+    }
+
+    boolean onlySearch() {
+        return createdFrom == null && createdBefore == null && channelId == null && tagKeys.isEmpty();
+    }
+}

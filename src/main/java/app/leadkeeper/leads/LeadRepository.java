@@ -1,0 +1,282 @@
+package app.leadkeeper.leads;
+
+import static app.leadkeeper.db.Tables.CHANNEL;
+import static app.leadkeeper.db.Tables.LEAD;
+import static app.leadkeeper.db.Tables.LEAD_CUSTOM_FIELD;
+import static app.leadkeeper.db.Tables.LEAD_TAG;
+import static app.leadkeeper.db.Tables.TAG;
+
+import app.leadkeeper.core.TextKeys;
+import app.leadkeeper.db.tables.records.LeadRecord;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record;
+import org.jooq.SortField;
+import org.jooq.impl.DSL;
+
+/** Reads and writes leads, their tags and custom fields. Every method takes the DSLContext of the caller's transaction. */
+public final class LeadRepository {
+    private static final Field<String> CHANNEL_NAME = DSL.field(
+                    DSL.select(CHANNEL.NAME).from(CHANNEL).where(CHANNEL.ID.eq(LEAD.CHANNEL_ID)))
+            .as("channel_name");
+
+    public long insert(DSLContext dsl, LeadData data, String phoneE164, OffsetDateTime now) {
+        LeadRecord record = dsl.newRecord(LEAD);
+        LeadRecords.fill(record, data, phoneE164);
+        record.setAddedAt(now);
+        record.setUpdatedAt(now);
+        record.setRevision(0);
+        record.store();
+        long id = record.getId();
+        replaceTags(dsl, id, data.tags());
+        replaceCustomFields(dsl, id, data.customFields());
+        return id;
+    }
+
+    /** Puts a deleted lead back exactly as it was, with its id. */
+    public void restore(DSLContext dsl, Lead lead) {
+        LeadRecord record = dsl.newRecord(LEAD);
+        LeadRecords.fill(record, lead.data(), lead.phoneE164());
+        record.setId(lead.id());
+        record.setScore(lead.score());
+        record.setRevision(lead.revision());
+        record.setAddedAt(lead.addedAt());
+        record.setUpdatedAt(lead.updatedAt());
+        dsl.insertInto(LEAD).set(record).execute();
+        replaceTags(dsl, lead.id(), lead.data().tags());
+        replaceCustomFields(dsl, lead.id(), lead.data().customFields());
+    }
+
+    /** Writes new data over a lead and counts one more revision; false when the lead no longer exists. */
+    public boolean update(DSLContext dsl, long id, LeadData data, String phoneE164, OffsetDateTime now) {
+        LeadRecord record = dsl.selectFrom(LEAD).where(LEAD.ID.eq(id)).forUpdate().fetchOne();
+        if (record == null) {
+            return false;
+        }
+        LeadRecords.fill(record, data, phoneE164);
+        record.setUpdatedAt(now);
+        record.setRevision(record.getRevision() + 1);
+        record.update();
+        replaceTags(dsl, id, data.tags());
+        replaceCustomFields(dsl, id, data.customFields());
+        return true;
+    }
+
+    public boolean delete(DSLContext dsl, long id) {
+        return dsl.deleteFrom(LEAD).where(LEAD.ID.eq(id)).execute() > 0;
+    }
+
+    public Optional<Lead> find(DSLContext dsl, long id) {
+        LeadRecord record = dsl.selectFrom(LEAD).where(LEAD.ID.eq(id)).fetchOne();
+        if (record == null) {
+            return Optional.empty();
+        }
+        return Optional.of(LeadRecords.toLead(record, tags(dsl, id), customFields(dsl, id)));
+    }
+
+    public long countAll(DSLContext dsl) {
+        return dsl.fetchCount(LEAD);
+    }
+
+    public long count(DSLContext dsl, LeadCriteria criteria) {
+        return dsl.fetchCount(LEAD, condition(criteria));
+    }
+
+    /** One page in the given order, read by keyset: the cost does not grow with the page number. */
+    public LeadPage page(DSLContext dsl, LeadCriteria criteria, LeadSort sort, PageRequest request) {
+        Field<String> stringKey = stringSortField(sort.field());
+        boolean forward = request.position() == PageRequest.Position.FIRST
+                || request.position() == PageRequest.Position.AFTER;
+        boolean ascendingScan = sort.ascending() == forward;
+        Condition where = condition(criteria);
+        if (request.key() != null) {
+            where = where.and(stringKey == null
+                    ? seek(LEAD.CREATED_AT, (OffsetDateTime) request.key().value(), request.key().id(), ascendingScan)
+                    : seek(stringKey, (String) request.key().value(), request.key().id(), ascendingScan));
+        }
+        Field<?> sortColumn = stringKey == null ? LEAD.CREATED_AT : stringKey;
+        List<SortField<?>> order = List.of(
+                ascendingScan ? sortColumn.asc() : sortColumn.desc(), ascendingScan ? LEAD.ID.asc() : LEAD.ID.desc());
+        List<Record> records = new ArrayList<>(dsl.select(rowFields(sortColumn))
+                .from(LEAD)
+                .where(where)
+                .orderBy(order)
+                .limit(request.size() + 1)
+                .fetch());
+        boolean more = records.size() > request.size();
+        if (more) {
+            records.removeLast();
+        }
+        if (!forward) {
+            Collections.reverse(records);
+        }
+        if (records.isEmpty()) {
+            return new LeadPage(List.of(), null, null, !forward, forward && request.key() != null);
+        }
+        List<LeadRow> rows = records.stream().map(LeadRecords::toRow).toList();
+        PageKey first = key(records.getFirst(), sortColumn);
+        PageKey last = key(records.getLast(), sortColumn);
+        return switch (request.position()) {
+            case FIRST -> new LeadPage(rows, first, last, false, more);
+            case AFTER -> new LeadPage(rows, first, last, true, more);
+            case LAST -> new LeadPage(rows, first, last, more, false);
+            case BEFORE -> new LeadPage(rows, first, last, more, true);
+        };
+    }
+
+    /** Streams every lead's search text, for building the in-memory search index. */
+    public void forEachSearchText(DSLContext dsl, SearchTextSink sink) {
+        try (var cursor = dsl.select(LEAD.ID, LEAD.SEARCH_TEXT).from(LEAD).orderBy(LEAD.ID).fetchSize(5000).fetchLazy()) {
+            for (var record : cursor) {
+                sink.accept(record.value1(), record.value2());
+            }
+        }
+    }
+
+    public Optional<String> searchText(DSLContext dsl, long id) {
+        return dsl.select(LEAD.SEARCH_TEXT).from(LEAD).where(LEAD.ID.eq(id)).fetchOptional(LEAD.SEARCH_TEXT);
+    }
+
+    /** Receives (id, search text) pairs. */
+    @FunctionalInterface
+    public interface SearchTextSink {
+        void accept(long id, String text);
+    }
+
+    public List<String> tags(DSLContext dsl, long leadId) {
+        return dsl.select(TAG.NAME)
+                .from(LEAD_TAG)
+                .join(TAG)
+                .on(TAG.ID.eq(LEAD_TAG.TAG_ID))
+                .where(LEAD_TAG.LEAD_ID.eq(leadId))
+                .orderBy(TAG.NAME_KEY)
+                .fetch(TAG.NAME);
+    }
+
+    public List<String> allTags(DSLContext dsl) {
+        return dsl.select(TAG.NAME).from(TAG).orderBy(TAG.NAME_KEY).fetch(TAG.NAME);
+    }
+
+    public Map<String, String> customFields(DSLContext dsl, long leadId) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        dsl.select(LEAD_CUSTOM_FIELD.FIELD_NAME, LEAD_CUSTOM_FIELD.FIELD_VALUE)
+                .from(LEAD_CUSTOM_FIELD)
+                .where(LEAD_CUSTOM_FIELD.LEAD_ID.eq(leadId))
+                .orderBy(LEAD_CUSTOM_FIELD.FIELD_NAME)
+                .forEach(r -> fields.put(r.value1(), r.value2()));
+        return fields;
+    }
+
+    private void replaceTags(DSLContext dsl, long leadId, List<String> tags) {
+        dsl.deleteFrom(LEAD_TAG).where(LEAD_TAG.LEAD_ID.eq(leadId)).execute();
+        for (String tag : tags) {
+            long tagId = tagId(dsl, tag);
+            dsl.insertInto(LEAD_TAG, LEAD_TAG.LEAD_ID, LEAD_TAG.TAG_ID)
+                    .values(leadId, tagId)
+                    .onDuplicateKeyIgnore()
+                    .execute();
+        }
+    }
+
+    /** The id of a tag, created on first use. */
+    public long tagId(DSLContext dsl, String tag) {
+        String key = TextKeys.fold(tag);
+        return dsl.select(TAG.ID)
+                .from(TAG)
+                .where(TAG.NAME_KEY.eq(key))
+                .fetchOptional(TAG.ID)
+                .orElseGet(() -> dsl.insertInto(TAG, TAG.NAME, TAG.NAME_KEY)
+                        .values(tag.strip(), key)
+                        .returningResult(TAG.ID)
+                        .fetchOne(TAG.ID));
+    }
+
+    private void replaceCustomFields(DSLContext dsl, long leadId, Map<String, String> fields) {
+        dsl.deleteFrom(LEAD_CUSTOM_FIELD).where(LEAD_CUSTOM_FIELD.LEAD_ID.eq(leadId)).execute();
+        if (fields.isEmpty()) {
+            return;
+        }
+        var insert = dsl.insertInto(LEAD_CUSTOM_FIELD, LEAD_CUSTOM_FIELD.LEAD_ID, LEAD_CUSTOM_FIELD.FIELD_NAME,
+                LEAD_CUSTOM_FIELD.FIELD_VALUE);
+        for (var entry : fields.entrySet()) {
+            insert = insert.values(leadId, entry.getKey(), entry.getValue());
+        }
+        insert.execute();
+    }
+
+    static Condition condition(LeadCriteria c) {
+        List<Condition> conditions = new ArrayList<>();
+        for (String word : c.contains()) {
+            conditions.add(LEAD.SEARCH_TEXT.like("%" + escapeLike(word) + "%", '\\'));
+        }
+        if (c.ids() != null) {
+            conditions.add(c.ids().isEmpty() ? DSL.falseCondition() : LEAD.ID.in(c.ids()));
+        }
+        if (c.createdFrom() != null) {
+            conditions.add(LEAD.CREATED_AT.ge(c.createdFrom()));
+        }
+        if (c.createdBefore() != null) {
+            conditions.add(LEAD.CREATED_AT.lt(c.createdBefore()));
+        }
+        if (c.channelId() != null) {
+            conditions.add(LEAD.CHANNEL_ID.eq(c.channelId()));
+        }
+        for (String tagKey : c.tagKeys()) {
+            conditions.add(DSL.exists(DSL.selectOne()
+                    .from(LEAD_TAG)
+                    .join(TAG)
+                    .on(TAG.ID.eq(LEAD_TAG.TAG_ID))
+                    .where(LEAD_TAG.LEAD_ID.eq(LEAD.ID))
+                    .and(TAG.NAME_KEY.eq(tagKey))));
+        }
+        return DSL.and(conditions);
+    }
+
+    static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    /**
+     * Rows strictly after (value, id) in the scan order. Written as a range on the sort column plus a tie-break, so
+     * that H2 starts the index scan at the key instead of filtering from the beginning.
+     */
+    private static <T> Condition seek(Field<T> column, T value, long id, boolean ascendingScan) {
+        return ascendingScan
+                ? column.ge(value).and(column.gt(value).or(LEAD.ID.gt(id)))
+                : column.le(value).and(column.lt(value).or(LEAD.ID.lt(id)));
+    }
+
+    private static Field<String> stringSortField(LeadSortField field) {
+        return switch (field) {
+            case CREATED -> null;
+            case NAME -> LEAD.NAME_KEY;
+            case EMAIL -> LEAD.EMAIL_KEY;
+            case COMPANY -> LEAD.COMPANY_KEY;
+        };
+    }
+
+    private static List<Field<?>> rowFields(Field<?> sortColumn) {
+        List<Field<?>> fields = new ArrayList<>(LeadRecords.ROW_FIELDS);
+        fields.add(CHANNEL_NAME);
+        if (!fields.contains(sortColumn)) {
+            fields.add(sortColumn);
+        }
+        return fields;
+    }
+
+    private static PageKey key(Record record, Field<?> sortColumn) {
+        return new PageKey(record.get(sortColumn), record.get(LEAD.ID));
+    }
+
+    static Field<String> channelNameField() {
+        return CHANNEL_NAME;
+    }
+}

@@ -1,0 +1,18 @@
+package app.leadkeeper.leads;
+
+import java.time.OffsetDateTime;
+
+/** One line of the leads table: only what the table shows. */
+public record LeadRow(
+        long id,
+        String name,
+        String email,
+        String phone,
+        String company,
+        String jobTitle,
+        String channel,
+        String campaign,
+        OffsetDateTime createdAt,
+        int score,
+        Qualification qualification,
+        LeadStatus status) {}

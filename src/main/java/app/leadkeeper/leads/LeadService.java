@@ -1,0 +1,177 @@
+package app.leadkeeper.leads;
+
+import app.leadkeeper.core.Log;
+import app.leadkeeper.core.TextKeys;
+import app.leadkeeper.core.UserException;
+import app.leadkeeper.data.AppSettings;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.jooq.DSLContext;
+
+/**
+ * Everything other code may do with leads. One transaction per action; validation and phone normalisation happen
+ * here, so no caller can write a lead that skipped them.
+ */
+public final class LeadService {
+    /** Up to this many search matches are handed to SQL as ids; beyond, the matches are dense enough to scan for. */
+    static final int ID_LIMIT = 5_000;
+
+    static final String PHONE_REGION_SETTING = "phone.region";
+
+    private final DSLContext dsl;
+    private final LeadRepository repository;
+    private final SearchIndex searchIndex;
+    private final AppSettings settings;
+    private final Clock clock;
+    private volatile PhoneNumbers phones;
+
+    public LeadService(DSLContext dsl, LeadRepository repository, SearchIndex searchIndex, AppSettings settings, Clock clock) {
+        this.dsl = dsl;
+        this.repository = repository;
+        this.searchIndex = searchIndex;
+        this.settings = settings;
+        this.clock = clock;
+        String region = settings.get(PHONE_REGION_SETTING)
+                .filter(PhoneNumbers::isSupportedRegion)
+                .orElse(PhoneNumbers.regionOfLocale(Locale.getDefault()));
+        this.phones = new PhoneNumbers(region);
+    }
+
+    public String phoneRegion() {
+        return phones.defaultRegion();
+    }
+
+    /** Changes the region that numbers without a country code are read in. */
+    public void setPhoneRegion(String region) {
+        if (!PhoneNumbers.isSupportedRegion(region)) {
+            throw new UserException("\"" + region + "\" is not a known phone region (use a two-letter country code).");
+        }
+        settings.put(PHONE_REGION_SETTING, region.toUpperCase(Locale.ROOT));
+        phones = new PhoneNumbers(region);
+    }
+
+    public Validation validate(LeadData data) {
+        return new LeadValidator(phones).validate(data);
+    }
+
+    public Lead create(LeadData data) {
+        requireValid(data);
+        String e164 = phones.toE164(data.phone()).orElse(null);
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        long id = dsl.transactionResult(cfg -> repository.insert(cfg.dsl(), data, e164, now));
+        searchIndex.put(id, SearchText.of(data, e164));
+        return find(id).orElseThrow();
+    }
+
+    public Lead update(long id, LeadData data) {
+        requireValid(data);
+        String e164 = phones.toE164(data.phone()).orElse(null);
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        boolean found = dsl.transactionResult(cfg -> repository.update(cfg.dsl(), id, data, e164, now));
+        if (!found) {
+            throw new UserException("Lead " + id + " no longer exists.");
+        }
+        searchIndex.put(id, SearchText.of(data, e164));
+        return find(id).orElseThrow();
+    }
+
+    /** Deletes a lead and hands back what it was, so that the caller can offer to undo. */
+    public Optional<Lead> delete(long id) {
+        Optional<Lead> deleted = dsl.transactionResult(cfg -> {
+            Optional<Lead> lead = repository.find(cfg.dsl(), id);
+            lead.ifPresent(l -> repository.delete(cfg.dsl(), id));
+            return lead;
+        });
+        deleted.ifPresent(l -> searchIndex.remove(id));
+        return deleted;
+    }
+
+    /** Puts deleted leads back as they were, ids included. */
+    public void restore(List<Lead> leads) {
+        dsl.transaction(cfg -> leads.forEach(lead -> repository.restore(cfg.dsl(), lead)));
+        leads.forEach(lead -> searchIndex.put(lead.id(), SearchText.of(lead.data(), lead.phoneE164())));
+    }
+
+    public Optional<Lead> find(long id) {
+        return repository.find(dsl, id);
+    }
+
+    public List<String> allTags() {
+        return repository.allTags(dsl);
+    }
+
+    public LeadPage page(LeadFilter filter, LeadSort sort, PageRequest request) {
+        return repository.page(dsl, criteria(filter), sort, request);
+    }
+
+    /** How many leads the filter matches. */
+    public long count(LeadFilter filter) {
+        if (filter.isEmpty()) {
+            return repository.countAll(dsl);
+        }
+        List<String> words = SearchQuery.words(filter.search());
+        LeadCriteria base = baseCriteria(filter);
+        if (!words.isEmpty() && base.onlySearch() && searchIndex.isReady()) {
+            return searchIndex.search(words, 0).count();
+        }
+        return repository.count(dsl, criteria(filter));
+    }
+
+    /** Loads every lead's search text into memory; until it is done, search falls back to SQL. */
+    public void loadSearchIndex() {
+        long started = System.nanoTime();
+        searchIndex.rebuild(sink -> repository.forEachSearchText(dsl, sink));
+        Log.info("Search index built in " + (System.nanoTime() - started) / 1_000_000 + " ms");
+    }
+
+    public boolean searchIndexReady() {
+        return searchIndex.isReady();
+    }
+
+    /** The E.164 form of a phone in the current region, if it is a valid number. */
+    public Optional<String> normalizePhone(String raw) {
+        return phones.toE164(raw);
+    }
+
+    private LeadCriteria criteria(LeadFilter filter) {
+        LeadCriteria base = baseCriteria(filter);
+        List<String> words = SearchQuery.words(filter.search());
+        if (words.isEmpty()) {
+            return base;
+        }
+        if (searchIndex.isReady()) {
+            SearchIndex.Result result = searchIndex.search(words, ID_LIMIT);
+            if (result.idsComplete()) {
+                return base.withIds(Arrays.stream(result.ids()).boxed().toList());
+            }
+        }
+        return base.withContains(words);
+    }
+
+    private LeadCriteria baseCriteria(LeadFilter filter) {
+        ZoneId zone = clock.getZone();
+        LocalDate from = filter.createdFrom();
+        LocalDate to = filter.createdTo();
+        List<String> tagKeys = filter.tags().stream().map(TextKeys::fold).filter(t -> !t.isEmpty()).toList();
+        return new LeadCriteria(
+                null,
+                null,
+                from == null ? null : from.atStartOfDay(zone).toOffsetDateTime(),
+                to == null ? null : to.plusDays(1).atStartOfDay(zone).toOffsetDateTime(),
+                filter.channelId(),
+                tagKeys);
+    }
+
+    private void requireValid(LeadData data) {
+        Validation validation = validate(data);
+        if (!validation.isValid()) {
+            throw new InvalidLeadException(validation);
+        }
+    }
+}

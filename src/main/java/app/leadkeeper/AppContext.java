@@ -2,6 +2,7 @@ package app.leadkeeper;
 
 import app.leadkeeper.channels.ChannelRepository;
 import app.leadkeeper.channels.ChannelService;
+import app.leadkeeper.core.Logging;
 import app.leadkeeper.data.AppSettings;
 import app.leadkeeper.data.DataFolder;
 import app.leadkeeper.data.Database;
@@ -28,6 +29,8 @@ public final class AppContext implements AutoCloseable {
 
     /** Locks and opens the folder's database (migrating it if needed); fails with a UserException the user can read. */
     public static AppContext open(DataFolder folder, Clock clock) {
+        folder.prepare();
+        Logging.toFolder(folder.logs());
         return new AppContext(Database.open(folder), clock);
     }
 

@@ -16,17 +16,21 @@ public final class TextKeys {
         if (text == null || text.isBlank()) {
             return "";
         }
-        String trimmed = SPACES.matcher(text.strip()).replaceAll(" ");
-        boolean ascii = true;
-        for (int i = 0; i < trimmed.length() && ascii; i++) {
-            ascii = trimmed.charAt(i) < 128;
+        String folded = SPACES.matcher(text.strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
+        for (int i = 0; i < folded.length(); i++) {
+            if (folded.charAt(i) >= 128) {
+                return foldNonAscii(folded);
+            }
         }
-        if (!ascii) {
-            trimmed = MARKS.matcher(Normalizer.normalize(trimmed, Normalizer.Form.NFD))
-                    .replaceAll("");
-            trimmed = trimmed.replace('ß', 's').replace('ø', 'o').replace('Ø', 'o').replace('ł', 'l').replace('Ł', 'l');
-        }
-        return trimmed.toLowerCase(Locale.ROOT);
+        return folded;
+    }
+
+    private static String foldNonAscii(String lower) {
+        String stripped = MARKS.matcher(Normalizer.normalize(lower, Normalizer.Form.NFD)).replaceAll("");
+        String replaced = stripped.replace("ß", "ss").replace('ø', 'o').replace('ł', 'l').replace('đ', 'd').replace("æ", "ae");
+        // Case mapping and decomposition can each expose characters the other changes; settle on a fixed point.
+        String again = SPACES.matcher(Normalizer.normalize(replaced, Normalizer.Form.NFC).toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+        return again.equals(lower) ? again : fold(again);
     }
 
     /** Only the digits of a text, for phone matching. */

@@ -92,6 +92,22 @@ public final class LeadService {
         return deleted;
     }
 
+    /** Deletes several leads in one transaction; hands back those that existed, for undo. */
+    public List<Lead> deleteAll(List<Long> ids) {
+        List<Lead> deleted = dsl.transactionResult(cfg -> {
+            List<Lead> found = new java.util.ArrayList<>();
+            for (long id : ids) {
+                repository.find(cfg.dsl(), id).ifPresent(lead -> {
+                    repository.delete(cfg.dsl(), id);
+                    found.add(lead);
+                });
+            }
+            return found;
+        });
+        deleted.forEach(lead -> searchIndex.remove(lead.id()));
+        return deleted;
+    }
+
     /** Puts deleted leads back as they were, ids included. */
     public void restore(List<Lead> leads) {
         dsl.transaction(cfg -> leads.forEach(lead -> repository.restore(cfg.dsl(), lead)));

@@ -64,15 +64,16 @@ public final class SearchIndex {
             perChunk[i] = hits.overflow ? null : hits.ids();
         });
         Hits total = new Hits(idLimit);
+        int overlayMatches = 0;
         for (var entry : overlay.entrySet()) {
             String text = entry.getValue();
             if (text != DELETED && containsAll(text, 0, text.length(), words)) {
                 total.add(entry.getKey());
+                overlayMatches++;
             }
         }
         boolean complete = !total.overflow;
         for (int i = 0; i < perChunk.length; i++) {
-            total.count += counts[i];
             if (perChunk[i] == null) {
                 complete = false;
             } else if (complete) {
@@ -82,6 +83,8 @@ public final class SearchIndex {
                 complete = !total.overflow;
             }
         }
+        // The chunks counted their matches themselves; above, their ids were only collected.
+        total.count = overlayMatches + Arrays.stream(counts).sum();
         boolean exact = complete && total.count <= idLimit;
         return new Result(total.count, exact ? total.ids() : null);
     }

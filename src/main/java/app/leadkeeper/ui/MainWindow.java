@@ -1,23 +1,168 @@
 package app.leadkeeper.ui;
 
 import app.leadkeeper.AppContext;
+import app.leadkeeper.leads.LeadsModule;
+import app.leadkeeper.settings.SettingsModel;
+import app.leadkeeper.settings.SettingsModule;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.application.Platform;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import org.kordamp.ikonli.javafx.FontIcon;
 
-/** The main window. */
+/** The main window: menu bar, navigation sidebar, the current module's view, and notifications over it. */
 public final class MainWindow {
     private final Stage stage;
+    private final FxTaskRunner tasks = new FxTaskRunner(2);
+    private final Navigator navigator;
+    private final ThemeManager themes;
+    private final StackPane content = new StackPane();
+    private final LeadsModule leads;
 
     public MainWindow(AppContext context, Stage stage) {
+        this(context, stage, null);
+    }
+
+    /** @param loadDemo what "Load demo data" does, or null to hide it */
+    public MainWindow(AppContext context, Stage stage, Consumer<Runnable> loadDemo) {
         this.stage = stage;
-        stage.setScene(new Scene(new Label("Leadkeeper"), 1200, 760));
+        this.themes = new ThemeManager(context.settings(), tasks);
+        DialogService dialogs = new DialogService(stage, context.folder().logs().resolve("leadkeeper-0.log"));
+        StackPane layers = new StackPane(content);
+        Toasts toasts = new Toasts(layers);
+        Consumer<Exception> errors = e -> dialogs.showError("That did not work", e);
+        ZoneId zone = context.clock().getZone();
+        LeadsModule[] self = new LeadsModule[1];
+        Runnable demo = loadDemo == null ? null : () -> loadDemo.accept(() -> {
+            self[0].model().reloadChoices();
+            self[0].model().firstPage();
+        });
+        this.leads = new LeadsModule(context.leads(), context.channels(), tasks, toasts, errors, zone, demo);
+        self[0] = leads;
+        SettingsModule settings = new SettingsModule(
+                new SettingsModel(context.leads(), context.folder().path(), tasks, errors), themes.themeProperty());
+        this.navigator = new Navigator(List.of(leads, settings));
+
+        BorderPane root = new BorderPane();
+        root.getStyleClass().add("main-window");
+        root.setTop(menuBar());
+        root.setLeft(sidebar());
+        root.setCenter(layers);
+        navigator.currentProperty().addListener((obs, old, now) -> content.getChildren().setAll(now.view()));
+        navigator.navigate(leads);
+
+        Scene scene = new Scene(root, 1280, 800);
+        scene.getStylesheets().add(MainWindow.class.getResource("/app/leadkeeper/leadkeeper.css").toExternalForm());
+        stage.setScene(scene);
         stage.setTitle("Leadkeeper");
+        stage.setMinWidth(900);
+        stage.setMinHeight(560);
+        tasks.run(() -> {
+                    context.leads().loadSearchIndex();
+                    return null;
+                })
+                .onError(errors)
+                .start();
+    }
+
+    private MenuBar menuBar() {
+        Menu file = new Menu("_File");
+        MenuItem quit = new MenuItem("Quit");
+        quit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
+        quit.setOnAction(e -> Platform.exit());
+        file.getItems().addAll(quit);
+
+        Menu view = new Menu("_View");
+        int number = 1;
+        for (Module module : navigator.modules()) {
+            MenuItem go = new MenuItem(module.title());
+            go.setAccelerator(new KeyCodeCombination(KeyCode.getKeyCode(Integer.toString(number++)), KeyCombination.SHORTCUT_DOWN));
+            go.setOnAction(e -> navigator.navigate(module));
+            view.getItems().add(go);
+        }
+        view.getItems().add(new SeparatorMenuItem());
+        ToggleGroup themeGroup = new ToggleGroup();
+        for (Theme theme : Theme.values()) {
+            RadioMenuItem item = new RadioMenuItem("Theme: " + theme);
+            item.setToggleGroup(themeGroup);
+            item.setSelected(themes.themeProperty().get() == theme);
+            item.setOnAction(e -> themes.themeProperty().set(theme));
+            themes.themeProperty().addListener((obs, old, now) -> item.setSelected(now == theme));
+            view.getItems().add(item);
+        }
+
+        List<Menu> menus = new ArrayList<>(List.of(file));
+        for (Module module : navigator.modules()) {
+            if (!module.menuItems().isEmpty()) {
+                Menu menu = new Menu(module.title());
+                menu.getItems().setAll(module.menuItems());
+                menus.add(menu);
+            }
+        }
+        menus.add(view);
+        MenuBar bar = new MenuBar();
+        bar.getMenus().setAll(menus);
+        bar.setUseSystemMenuBar(true);
+        return bar;
+    }
+
+    private VBox sidebar() {
+        Label brand = new Label("Leadkeeper");
+        brand.getStyleClass().add("brand");
+        VBox side = new VBox(4, brand);
+        side.getStyleClass().add("sidebar");
+        side.setPadding(new Insets(16, 10, 16, 10));
+        side.setPrefWidth(190);
+        ToggleGroup group = new ToggleGroup();
+        Region spacer = new Region();
+        VBox.setVgrow(spacer, Priority.ALWAYS);
+        for (Module module : navigator.modules()) {
+            ToggleButton button = new ToggleButton(module.title(), new FontIcon(module.icon()));
+            button.setId("nav-" + module.title().toLowerCase(java.util.Locale.ROOT));
+            button.setToggleGroup(group);
+            button.setMaxWidth(Double.MAX_VALUE);
+            button.setAlignment(Pos.CENTER_LEFT);
+            button.getStyleClass().add("nav-button");
+            button.setOnAction(e -> navigator.navigate(module));
+            navigator.currentProperty().addListener((obs, old, now) -> button.setSelected(now == module));
+            if (module.title().equals("Settings")) {
+                side.getChildren().add(spacer);
+            }
+            side.getChildren().add(button);
+        }
+        return side;
+    }
+
+    public Navigator navigator() {
+        return navigator;
     }
 
     public void show() {
         stage.show();
     }
 
-    public void dispose() {}
+    public void dispose() {
+        tasks.close();
+    }
 }

@@ -1,0 +1,236 @@
+package app.leadkeeper.leads;
+
+import app.leadkeeper.channels.Channel;
+import java.util.Map;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.StringProperty;
+import javafx.collections.MapChangeListener;
+import javafx.collections.ObservableList;
+import javafx.geometry.HPos;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2OutlinedAL;
+
+/** The detail pane: a form over {@link LeadEditorModel}, with inline validation messages. */
+public final class LeadEditorView extends BorderPane {
+    private static final KeyCombination SAVE = new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN);
+
+    private final LeadEditorModel model;
+    private final GridPane form = new GridPane();
+    private final TextField firstName = new TextField();
+    private int row;
+
+    public LeadEditorView(LeadEditorModel model, ObservableList<Channel> channels, Runnable delete) {
+        this.model = model;
+        setId("lead-editor");
+        getStyleClass().add("lead-editor");
+        setMinWidth(340);
+        setPrefWidth(420);
+
+        Label title = new Label();
+        title.setId("editor-title");
+        title.getStyleClass().add("title-3");
+        title.textProperty().bind(model.titleProperty());
+        title.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(title, Priority.ALWAYS);
+        Button close = new Button(null, new FontIcon(Material2OutlinedAL.CLOSE));
+        close.getStyleClass().addAll("flat", "button-icon");
+        close.setTooltip(new Tooltip("Close (Escape)"));
+        close.setOnAction(e -> model.close());
+        HBox header = new HBox(8, title, close);
+        header.setAlignment(Pos.CENTER_LEFT);
+        header.setPadding(new Insets(12, 12, 8, 16));
+        setTop(header);
+
+        form.setHgap(10);
+        form.setVgap(4);
+        form.setPadding(new Insets(4, 16, 16, 16));
+        ColumnConstraints labels = new ColumnConstraints();
+        labels.setMinWidth(Region.USE_PREF_SIZE);
+        labels.setHalignment(HPos.RIGHT);
+        ColumnConstraints fields = new ColumnConstraints();
+        fields.setHgrow(Priority.ALWAYS);
+        fields.setFillWidth(true);
+        form.getColumnConstraints().addAll(labels, fields);
+
+        firstName.setId("field-first-name");
+        section("Contact");
+        field("First name", firstName, model.firstNameProperty(), LeadField.NAME);
+        field("Last name", text("field-last-name"), model.lastNameProperty(), null);
+        field("Email", text("field-email"), model.emailProperty(), LeadField.EMAIL);
+        field("Phone", text("field-phone"), model.phoneProperty(), LeadField.PHONE);
+        Label preview = new Label();
+        preview.setId("phone-preview");
+        preview.getStyleClass().addAll("text-muted", "text-small");
+        preview.textProperty().bind(model.phonePreviewProperty());
+        form.add(preview, 1, row++);
+
+        section("Company");
+        field("Company", text("field-company"), model.companyProperty(), null);
+        field("Job title", text("field-job-title"), model.jobTitleProperty(), null);
+        field("Website", text("field-website"), model.websiteProperty(), LeadField.WEBSITE);
+        field("City", text("field-city"), model.cityProperty(), null);
+        field("Country", text("field-country"), model.countryProperty(), null);
+
+        section("Source");
+        ComboBox<Channel> channel = new ComboBox<>(channels);
+        channel.setId("field-channel");
+        channel.setPromptText("No channel");
+        channel.setMaxWidth(Double.MAX_VALUE);
+        channel.valueProperty().bindBidirectional(model.channelProperty());
+        channel.setButtonCell(new ListCell<>() {
+            @Override
+            protected void updateItem(Channel item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? "No channel" : item.name());
+            }
+        });
+        addRow("Channel", channel, null);
+        field("Campaign", text("field-campaign"), model.campaignProperty(), null);
+        DatePicker created = new DatePicker();
+        created.setId("field-created");
+        created.setMaxWidth(Double.MAX_VALUE);
+        created.valueProperty().bindBidirectional(model.createdDateProperty());
+        addRow("Created", created, null);
+
+        section("Consent and tags");
+        ComboBox<Consent> consent = new ComboBox<>();
+        consent.getItems().setAll(Consent.values());
+        consent.setId("field-consent");
+        consent.setMaxWidth(Double.MAX_VALUE);
+        consent.valueProperty().bindBidirectional(model.consentProperty());
+        addRow("Consent", consent, null);
+        TextField tags = text("field-tags");
+        tags.setPromptText("comma separated");
+        field("Tags", tags, model.tagsProperty(), LeadField.TAGS);
+        TextArea message = new TextArea();
+        message.setId("field-message");
+        message.setWrapText(true);
+        message.setPrefRowCount(4);
+        message.textProperty().bindBidirectional(model.messageProperty());
+        addRow("Message", message, null);
+        Label custom = new Label();
+        custom.setId("custom-fields");
+        custom.setWrapText(true);
+        custom.getStyleClass().add("text-muted");
+        model.customFields();
+        ((javafx.collections.ObservableMap<String, String>) model.customFields())
+                .addListener((MapChangeListener<String, String>) change -> custom.setText(describe(model.customFields())));
+        custom.managedProperty().bind(custom.textProperty().isNotEmpty());
+        custom.visibleProperty().bind(custom.textProperty().isNotEmpty());
+        form.add(custom, 0, row++, 2, 1);
+
+        ScrollPane scroll = new ScrollPane(form);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("edge-to-edge");
+        setCenter(scroll);
+
+        Button save = new Button("Save", new FontIcon(Material2OutlinedAL.CHECK));
+        save.setId("save-lead");
+        save.setDefaultButton(true);
+        save.getStyleClass().add("accent");
+        save.setTooltip(new Tooltip("Save (Ctrl+S)"));
+        save.disableProperty().bind(model.canSaveProperty().not());
+        save.setOnAction(e -> model.save());
+        Button cancel = new Button("Close");
+        cancel.setId("close-editor");
+        cancel.setCancelButton(true);
+        cancel.setOnAction(e -> model.close());
+        Button remove = new Button("Delete", new FontIcon(Material2OutlinedAL.DELETE_OUTLINE));
+        remove.setId("delete-lead");
+        remove.getStyleClass().addAll("danger", "flat");
+        remove.visibleProperty().bind(model.editingProperty().isNotNull());
+        remove.setOnAction(e -> delete.run());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox footer = new HBox(8, remove, spacer, cancel, save);
+        footer.setPadding(new Insets(10, 16, 12, 16));
+        footer.setAlignment(Pos.CENTER_RIGHT);
+        footer.getStyleClass().add("editor-footer");
+        setBottom(footer);
+
+        addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (SAVE.match(e)) {
+                model.save();
+                e.consume();
+            } else if (e.getCode() == KeyCode.ESCAPE) {
+                model.close();
+                e.consume();
+            }
+        });
+    }
+
+    public void focusFirstField() {
+        firstName.requestFocus();
+    }
+
+    private static TextField text(String id) {
+        TextField field = new TextField();
+        field.setId(id);
+        return field;
+    }
+
+    private void section(String title) {
+        Label label = new Label(title);
+        label.getStyleClass().add("editor-section");
+        GridPane.setMargin(label, new Insets(row == 0 ? 0 : 12, 0, 2, 0));
+        form.add(label, 0, row++, 2, 1);
+    }
+
+    private void field(String label, TextField field, StringProperty value, LeadField problemKey) {
+        field.textProperty().bindBidirectional(value);
+        addRow(label, field, problemKey);
+    }
+
+    private void addRow(String label, Node control, LeadField problemKey) {
+        Label caption = new Label(label);
+        caption.setLabelFor(control);
+        caption.getStyleClass().add("field-label");
+        form.add(caption, 0, row);
+        form.add(control, 1, row++);
+        if (problemKey != null) {
+            Label error = new Label();
+            error.setId("error-" + problemKey.name().toLowerCase(java.util.Locale.ROOT));
+            error.getStyleClass().add("field-error");
+            error.setWrapText(true);
+            error.textProperty().bind(Bindings.createStringBinding(
+                    () -> model.problems().getOrDefault(problemKey, ""), model.problems()));
+            error.managedProperty().bind(error.textProperty().isNotEmpty());
+            error.visibleProperty().bind(error.textProperty().isNotEmpty());
+            control.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("danger"), false);
+            error.textProperty().addListener((obs, old, now) -> control.pseudoClassStateChanged(
+                    javafx.css.PseudoClass.getPseudoClass("danger"), !now.isEmpty()));
+            form.add(error, 1, row++);
+        }
+    }
+
+    private static String describe(Map<String, String> fields) {
+        if (fields.isEmpty()) {
+            return "";
+        }
+        StringBuilder text = new StringBuilder("Other fields\n");
+        fields.forEach((k, v) -> text.append(k).append(": ").append(v).append('\n'));
+        return text.toString().strip();
+    }
+}

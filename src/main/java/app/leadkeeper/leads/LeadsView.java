@@ -1,0 +1,425 @@
+package app.leadkeeper.leads;
+
+import app.leadkeeper.channels.Channel;
+import atlantafx.base.controls.CustomTextField;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.ContentDisplay;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import org.controlsfx.control.CheckComboBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2OutlinedAL;
+import org.kordamp.ikonli.material2.Material2OutlinedMZ;
+
+/** The leads table with its filter bar, pager, empty states and the editor pane. Lays out and binds only. */
+public final class LeadsView extends BorderPane {
+    private static final DateTimeFormatter CREATED_FORMAT = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT);
+
+    private final LeadsModel model;
+    private final LeadEditorModel editor;
+    private final ZoneId zone;
+    private final Runnable loadDemo;
+    private final CustomTextField search = new CustomTextField();
+    private final TableView<LeadRow> table = new TableView<>();
+    private final SplitPane split = new SplitPane();
+    private final LeadEditorView editorView;
+    private boolean applyingSort;
+
+    public LeadsView(LeadsModel model, LeadEditorModel editor, ZoneId zone, Runnable loadDemo) {
+        this.model = model;
+        this.editor = editor;
+        this.zone = zone;
+        this.loadDemo = loadDemo;
+        this.editorView = new LeadEditorView(editor, model.channelChoices(), this::deleteEditing);
+        getStyleClass().add("leads-view");
+        setTop(filterBar());
+        setCenter(split);
+        setBottom(pager());
+        buildTable();
+        split.getItems().add(tableArea());
+        editor.openProperty().addListener((obs, was, open) -> showEditor(open));
+    }
+
+    private Node filterBar() {
+        search.setId("lead-search");
+        search.setPromptText("Search name, email, company, phone  (Ctrl+F)");
+        search.setLeft(new FontIcon(Material2OutlinedMZ.SEARCH));
+        Button clearSearch = iconButton(Material2OutlinedAL.CLEAR, "Clear the search");
+        clearSearch.setOnAction(e -> search.clear());
+        clearSearch.visibleProperty().bind(search.textProperty().isNotEmpty());
+        search.setRight(clearSearch);
+        search.textProperty().bindBidirectional(model.searchProperty());
+        search.setPrefWidth(300);
+        search.setMinWidth(180);
+        search.setMaxWidth(440);
+        HBox.setHgrow(search, Priority.ALWAYS);
+        search.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.DOWN) {
+                table.requestFocus();
+                if (!table.getItems().isEmpty()) {
+                    table.getSelectionModel().clearAndSelect(0);
+                }
+                e.consume();
+            }
+        });
+
+        DatePicker from = new DatePicker();
+        from.setId("created-from");
+        from.setPromptText("Created from");
+        from.valueProperty().bindBidirectional(model.createdFromProperty());
+        from.setPrefWidth(132);
+        from.setMinWidth(110);
+        DatePicker to = new DatePicker();
+        to.setId("created-to");
+        to.setPromptText("Created to");
+        to.valueProperty().bindBidirectional(model.createdToProperty());
+        to.setPrefWidth(132);
+        to.setMinWidth(110);
+
+        ComboBox<Channel> channel = new ComboBox<>();
+        channel.setId("channel-filter");
+        channel.setPromptText("All channels");
+        channel.setItems(model.channelChoices());
+        channel.valueProperty().bindBidirectional(model.channelProperty());
+        channel.setButtonCell(new ListCell<>() {
+            @Override
+            protected void updateItem(Channel item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? "All channels" : item.name());
+            }
+        });
+        channel.setPrefWidth(150);
+        channel.setMinWidth(110);
+
+        CheckComboBox<String> tags = new CheckComboBox<>(model.tagChoices());
+        tags.setId("tag-filter");
+        tags.setTitle("Tags");
+        tags.setShowCheckedCount(true);
+        tags.getCheckModel().getCheckedItems().addListener((ListChangeListener<String>) change ->
+                model.tags().setAll(List.copyOf(tags.getCheckModel().getCheckedItems())));
+        model.tags().addListener((ListChangeListener<String>) change -> {
+            if (model.tags().isEmpty() && !tags.getCheckModel().getCheckedItems().isEmpty()) {
+                tags.getCheckModel().clearChecks();
+            }
+        });
+
+        tags.setPrefWidth(110);
+        tags.setMinWidth(90);
+        Button clear = iconButton(Material2OutlinedAL.CLEAR_ALL, "Clear all filters");
+        clear.setId("clear-filters");
+        clear.setFocusTraversable(true);
+        clear.setOnAction(e -> model.clearFilters());
+        clear.disableProperty().bind(Bindings.createBooleanBinding(
+                () -> model.filter().isEmpty(), model.searchProperty(), model.createdFromProperty(),
+                model.createdToProperty(), model.channelProperty(), model.tags()));
+
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        Button add = new Button("New lead", new FontIcon(Material2OutlinedMZ.PERSON_ADD));
+        add.setId("new-lead");
+        add.getStyleClass().add("accent");
+        add.setTooltip(new Tooltip("New lead (Ctrl+N)"));
+        add.setOnAction(e -> newLead());
+        add.setMinWidth(Region.USE_PREF_SIZE);
+        Button delete = new Button("Delete", new FontIcon(Material2OutlinedAL.DELETE_OUTLINE));
+        delete.setId("delete-leads");
+        delete.setTooltip(new Tooltip("Delete the selected leads (Delete); you can undo"));
+        delete.disableProperty().bind(Bindings.isEmpty(table.getSelectionModel().getSelectedItems()));
+        delete.setOnAction(e -> deleteSelected());
+        delete.setMinWidth(Region.USE_PREF_SIZE);
+
+        HBox bar = new HBox(8, search, from, to, channel, tags, clear, spacer, delete, add);
+        spacer.setMinWidth(0);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(12, 16, 12, 16));
+        bar.getStyleClass().add("filter-bar");
+        return bar;
+    }
+
+    private void buildTable() {
+        table.setId("leads-table");
+        table.setTableMenuButtonVisible(true);
+        table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        table.getStyleClass().add("leads-table");
+        TableColumn<LeadRow, String> name = column("Name", LeadRow::name, 190);
+        name.setId("col-name");
+        TableColumn<LeadRow, String> email = column("Email", LeadRow::email, 230);
+        email.setId("col-email");
+        TableColumn<LeadRow, String> phone = column("Phone", LeadRow::phone, 150);
+        phone.setSortable(false);
+        TableColumn<LeadRow, String> company = column("Company", LeadRow::company, 170);
+        company.setId("col-company");
+        TableColumn<LeadRow, String> job = column("Job title", LeadRow::jobTitle, 170);
+        job.setSortable(false);
+        TableColumn<LeadRow, String> channel = column("Channel", LeadRow::channel, 140);
+        channel.setSortable(false);
+        TableColumn<LeadRow, String> campaign = column("Campaign", LeadRow::campaign, 150);
+        campaign.setSortable(false);
+        campaign.setVisible(false);
+        TableColumn<LeadRow, String> created = column("Created",
+                row -> row.createdAt() == null ? "" : CREATED_FORMAT.format(row.createdAt().atZoneSameInstant(zone)), 150);
+        created.setId("col-created");
+        TableColumn<LeadRow, String> status = column("Status", row -> pretty(row.status().name()), 80);
+        status.setSortable(false);
+        status.setVisible(false);
+        TableColumn<LeadRow, String> qualification = column("Qualification", row -> row.qualification().name(), 100);
+        qualification.setSortable(false);
+        qualification.setVisible(false);
+        table.getColumns().setAll(List.of(name, email, phone, company, job, channel, campaign, created, status, qualification));
+        table.setItems(model.rows());
+
+        // Sorting happens in SQL: the table only reports which column and direction the user asked for.
+        table.setSortPolicy(t -> true);
+        created.setSortType(TableColumn.SortType.DESCENDING);
+        table.getSortOrder().setAll(List.of(created));
+        table.getSortOrder().addListener((ListChangeListener<TableColumn<LeadRow, ?>>) c -> applySort());
+        for (TableColumn<LeadRow, ?> column : List.of(name, email, company, created)) {
+            column.sortTypeProperty().addListener((obs, old, now) -> applySort());
+        }
+
+        table.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                openSelected();
+                e.consume();
+            } else if (e.getCode() == KeyCode.DELETE || e.getCode() == KeyCode.BACK_SPACE && e.isShortcutDown()) {
+                deleteSelected();
+                e.consume();
+            }
+        });
+        table.setRowFactory(t -> {
+            var row = new javafx.scene.control.TableRow<LeadRow>();
+            row.setOnMouseClicked(e -> {
+                if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && !row.isEmpty()) {
+                    editor.edit(row.getItem().id());
+                }
+            });
+            return row;
+        });
+        table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
+            if (now != null && editor.openProperty().get() && !editor.dirtyProperty().get()
+                    && table.getSelectionModel().getSelectedItems().size() == 1) {
+                Lead current = editor.editingProperty().get();
+                if (current == null || current.id() != now.id()) {
+                    editor.edit(now.id());
+                }
+            }
+        });
+        table.placeholderProperty().bind(Bindings.createObjectBinding(this::placeholder,
+                model.totalLeadsProperty(), model.totalProperty(), model.loadingProperty()));
+    }
+
+    private Node tableArea() {
+        StackPane area = new StackPane(table);
+        SplitPane.setResizableWithParent(area, true);
+        return area;
+    }
+
+    private void applySort() {
+        if (applyingSort) {
+            return;
+        }
+        TableColumn<LeadRow, ?> first = table.getSortOrder().isEmpty() ? null : table.getSortOrder().getFirst();
+        if (first == null) {
+            model.sortProperty().set(LeadSort.NEWEST_FIRST);
+            return;
+        }
+        LeadSortField field = switch (Objects.requireNonNullElse(first.getId(), "")) {
+            case "col-name" -> LeadSortField.NAME;
+            case "col-email" -> LeadSortField.EMAIL;
+            case "col-company" -> LeadSortField.COMPANY;
+            default -> LeadSortField.CREATED;
+        };
+        if (table.getSortOrder().size() > 1) {
+            // One sort column at a time: SQL sorts by one indexed key.
+            applyingSort = true;
+            table.getSortOrder().setAll(List.of(first));
+            applyingSort = false;
+        }
+        model.sortProperty().set(new LeadSort(field, first.getSortType() == TableColumn.SortType.ASCENDING));
+    }
+
+    private Node placeholder() {
+        if (model.loadingProperty().get() && model.rows().isEmpty() && model.totalLeadsProperty().get() < 0) {
+            ProgressIndicator progress = new ProgressIndicator();
+            progress.setMaxSize(40, 40);
+            return progress;
+        }
+        if (model.totalLeadsProperty().get() == 0) {
+            Label title = new Label("No leads yet");
+            title.getStyleClass().add("title-3");
+            Label text = new Label("Add your first lead by hand, or load a few hundred demo leads to look around. "
+                    + "Importing the CSV exports of your form tools comes in the next version.");
+            text.setWrapText(true);
+            text.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+            text.getStyleClass().add("text-muted");
+            text.setMaxWidth(520);
+            Button add = new Button("Add a lead", new FontIcon(Material2OutlinedMZ.PERSON_ADD));
+            add.getStyleClass().add("accent");
+            add.setId("empty-add-lead");
+            add.setOnAction(e -> newLead());
+            HBox buttons = new HBox(8, add);
+            if (loadDemo != null) {
+                Button demo = new Button("Load demo data", new FontIcon(Material2OutlinedMZ.SCIENCE));
+                demo.setId("empty-load-demo");
+                demo.setOnAction(e -> loadDemo.run());
+                buttons.getChildren().add(demo);
+            }
+            Button importCsv = new Button("Import a CSV", new FontIcon(Material2OutlinedAL.FILE_UPLOAD));
+            importCsv.setDisable(true);
+            buttons.getChildren().add(importCsv);
+            buttons.setAlignment(Pos.CENTER);
+            FontIcon icon = new FontIcon(Material2OutlinedAL.CONTACTS);
+            icon.getStyleClass().add("empty-icon");
+            VBox box = new VBox(12, icon, title, text, buttons);
+            box.setAlignment(Pos.CENTER);
+            box.getStyleClass().add("empty-state");
+            return box;
+        }
+        Label none = new Label(model.totalProperty().get() < 0 ? "Searching…" : "No leads match these filters.");
+        none.getStyleClass().add("text-muted");
+        Button clear = new Button("Clear filters");
+        clear.setOnAction(e -> model.clearFilters());
+        VBox box = new VBox(10, none, clear);
+        box.setAlignment(Pos.CENTER);
+        return box;
+    }
+
+    private Node pager() {
+        Label text = new Label();
+        text.setId("page-text");
+        text.textProperty().bind(model.pageTextProperty());
+        ProgressIndicator busy = new ProgressIndicator();
+        busy.setMaxSize(16, 16);
+        busy.visibleProperty().bind(model.loadingProperty());
+        Button first = pagerButton(Material2OutlinedAL.FIRST_PAGE, "First page (Ctrl+Home)", "page-first");
+        first.setOnAction(e -> model.firstPage());
+        first.disableProperty().bind(model.hasPreviousProperty().not());
+        Button previous = pagerButton(Material2OutlinedAL.CHEVRON_LEFT, "Previous page (Page Up)", "page-previous");
+        previous.setOnAction(e -> model.previousPage());
+        previous.disableProperty().bind(model.hasPreviousProperty().not());
+        Button next = pagerButton(Material2OutlinedAL.CHEVRON_RIGHT, "Next page (Page Down)", "page-next");
+        next.setOnAction(e -> model.nextPage());
+        next.disableProperty().bind(model.hasNextProperty().not());
+        Button last = pagerButton(Material2OutlinedAL.LAST_PAGE, "Last page (Ctrl+End)", "page-last");
+        last.setOnAction(e -> model.lastPage());
+        last.disableProperty().bind(model.hasNextProperty().not());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar = new HBox(6, busy, spacer, text, first, previous, next, last);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(6, 16, 6, 16));
+        bar.getStyleClass().add("pager");
+        return bar;
+    }
+
+    private void showEditor(boolean open) {
+        if (open && !split.getItems().contains(editorView)) {
+            split.getItems().add(editorView);
+            split.setDividerPositions(0.62);
+        } else if (!open) {
+            split.getItems().remove(editorView);
+            table.requestFocus();
+        }
+    }
+
+    public void newLead() {
+        editor.newLead();
+        editorView.focusFirstField();
+    }
+
+    public void openSelected() {
+        LeadRow row = table.getSelectionModel().getSelectedItem();
+        if (row != null) {
+            editor.edit(row.id());
+        }
+    }
+
+    public void deleteSelected() {
+        List<Long> ids = table.getSelectionModel().getSelectedItems().stream().map(LeadRow::id).toList();
+        Lead editing = editor.editingProperty().get();
+        if (editing != null && ids.contains(editing.id())) {
+            editor.close();
+        }
+        model.delete(ids);
+    }
+
+    private void deleteEditing() {
+        Lead editing = editor.editingProperty().get();
+        if (editing != null) {
+            editor.close();
+            model.delete(List.of(editing.id()));
+        }
+    }
+
+    public void focusSearch() {
+        search.requestFocus();
+        search.selectAll();
+    }
+
+    public TableView<LeadRow> table() {
+        return table;
+    }
+
+    private static <T> TableColumn<LeadRow, T> column(String title, Function<LeadRow, T> value, double width) {
+        TableColumn<LeadRow, T> column = new TableColumn<>(title);
+        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
+        column.setPrefWidth(width);
+        column.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(T item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : item.toString());
+            }
+        });
+        return column;
+    }
+
+    private static String pretty(String name) {
+        return name.charAt(0) + name.substring(1).toLowerCase(java.util.Locale.ROOT);
+    }
+
+    private static Button iconButton(org.kordamp.ikonli.Ikon icon, String tooltip) {
+        Button button = new Button(null, new FontIcon(icon));
+        button.getStyleClass().addAll("flat", "button-icon");
+        button.setTooltip(new Tooltip(tooltip));
+        button.setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
+        button.setFocusTraversable(false);
+        return button;
+    }
+
+    private static Button pagerButton(org.kordamp.ikonli.Ikon icon, String tooltip, String id) {
+        Button button = iconButton(icon, tooltip);
+        button.setId(id);
+        return button;
+    }
+}

@@ -1,0 +1,38 @@
+package app.leadkeeper.settings;
+
+import app.leadkeeper.ui.Module;
+import app.leadkeeper.ui.Theme;
+import javafx.beans.property.ObjectProperty;
+import javafx.scene.Node;
+import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.material2.Material2OutlinedMZ;
+
+/** The Settings destination. */
+public final class SettingsModule implements Module {
+    private final SettingsModel model;
+    private final ObjectProperty<Theme> theme;
+    private SettingsView view;
+
+    public SettingsModule(SettingsModel model, ObjectProperty<Theme> theme) {
+        this.model = model;
+        this.theme = theme;
+    }
+
+    @Override
+    public String title() {
+        return "Settings";
+    }
+
+    @Override
+    public Ikon icon() {
+        return Material2OutlinedMZ.SETTINGS;
+    }
+
+    @Override
+    public Node view() {
+        if (view == null) {
+            view = new SettingsView(model, theme);
+        }
+        return view;
+    }
+}

@@ -1,0 +1,52 @@
+package app.leadkeeper.ui;
+
+import app.leadkeeper.core.Log;
+import app.leadkeeper.core.UserException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.TextArea;
+import javafx.stage.Window;
+
+/** All dialogs go through here, so they look and behave alike and tests can replace them. */
+public class DialogService {
+    private final Window owner;
+    private final Path logFile;
+
+    public DialogService(Window owner, Path logFile) {
+        this.owner = owner;
+        this.logFile = logFile;
+    }
+
+    /** A failure: a user-facing one shows its message; anything else is logged and shown with its details. */
+    public void showError(String title, Throwable error) {
+        Alert alert = new Alert(Alert.AlertType.ERROR);
+        alert.initOwner(owner);
+        alert.setTitle("Leadkeeper");
+        alert.setHeaderText(title);
+        if (error instanceof UserException) {
+            alert.setContentText(error.getMessage());
+        } else {
+            Log.error(title, error);
+            alert.setContentText("Something unexpected went wrong: " + error.getMessage()
+                    + "\n\nThe details are in the log: " + logFile);
+            StringWriter trace = new StringWriter();
+            error.printStackTrace(new PrintWriter(trace));
+            TextArea details = new TextArea(trace.toString());
+            details.setEditable(false);
+            details.setPrefRowCount(12);
+            alert.getDialogPane().setExpandableContent(details);
+        }
+        alert.showAndWait();
+    }
+
+    public void showInfo(String title, String message) {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, message, ButtonType.OK);
+        alert.initOwner(owner);
+        alert.setTitle("Leadkeeper");
+        alert.setHeaderText(title);
+        alert.showAndWait();
+    }
+}

@@ -1,0 +1,62 @@
+package app.leadkeeper.ui;
+
+import app.leadkeeper.core.Log;
+import app.leadkeeper.core.TaskRunner;
+import app.leadkeeper.core.TaskSpec;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+import javafx.application.Platform;
+
+/** Runs work on named daemon threads and calls back on the FX thread. */
+public final class FxTaskRunner implements TaskRunner, AutoCloseable {
+    private final ExecutorService executor;
+
+    public FxTaskRunner(int threads) {
+        AtomicInteger number = new AtomicInteger();
+        ThreadFactory factory = work -> {
+            Thread thread = new Thread(work, "leadkeeper-worker-" + number.incrementAndGet());
+            thread.setDaemon(true);
+            thread.setUncaughtExceptionHandler((t, e) -> Log.error("Uncaught in " + t.getName(), e));
+            return thread;
+        };
+        this.executor = Executors.newFixedThreadPool(threads, factory);
+    }
+
+    @Override
+    public <T> Task<T> run(java.util.concurrent.Callable<T> work) {
+        return new TaskSpec<>(work) {
+            @Override
+            public Cancellable start() {
+                Future<?> future = executor.submit(() -> {
+                    try {
+                        T result = work().call();
+                        Platform.runLater(() -> {
+                            try {
+                                success().accept(result);
+                            } finally {
+                                last().run();
+                            }
+                        });
+                    } catch (Exception e) {
+                        Platform.runLater(() -> {
+                            try {
+                                error().accept(e);
+                            } finally {
+                                last().run();
+                            }
+                        });
+                    }
+                });
+                return () -> future.cancel(true);
+            }
+        };
+    }
+
+    @Override
+    public void close() {
+        executor.shutdownNow();
+    }
+}

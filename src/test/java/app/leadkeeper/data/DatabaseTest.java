@@ -1,0 +1,83 @@
+package app.leadkeeper.data;
+
+import static app.leadkeeper.db.Tables.LEAD;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import app.leadkeeper.core.UserException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DatabaseTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void createsAndMigratesAFileDatabase() {
+        DataFolder folder = new DataFolder(dir.resolve("data"));
+        try (Database database = Database.open(folder)) {
+            assertThat(database.dsl().fetchCount(LEAD)).isZero();
+            int applied = database.dsl()
+                    .fetchOne("select count(*) from \"flyway_schema_history\" where \"success\"")
+                    .get(0, Integer.class);
+            assertThat(applied).isGreaterThanOrEqualTo(1);
+        }
+        assertThat(folder.databaseFile()).exists();
+    }
+
+    @Test
+    void reopensWithoutMigratingAgainAndWithoutBackup() {
+        DataFolder folder = new DataFolder(dir);
+        Database.open(folder).close();
+        try (Database database = Database.open(folder)) {
+            assertThat(database.dsl().fetchCount(LEAD)).isZero();
+        }
+        assertThat(folder.backups()).doesNotExist();
+    }
+
+    @Test
+    void secondInstanceOnTheSameFolderIsRefusedAndChangesNothing() throws Exception {
+        DataFolder folder = new DataFolder(dir);
+        try (Database first = Database.open(folder)) {
+            long sizeBefore = Files.size(folder.databaseFile());
+            assertThatThrownBy(() -> Database.open(folder))
+                    .isInstanceOf(InstanceLock.AlreadyRunningException.class)
+                    .hasMessageContaining("already running")
+                    .hasMessageContaining(dir.toString());
+            assertThat(Files.size(folder.databaseFile())).isEqualTo(sizeBefore);
+            assertThat(first.dsl().fetchCount(LEAD)).isZero();
+        }
+        Database.open(folder).close();
+    }
+
+    @Test
+    void folderThatCannotBeCreatedGivesAClearMessage() throws Exception {
+        Path file = Files.writeString(dir.resolve("plain-file"), "keep me");
+        assertThatThrownBy(() -> Database.open(new DataFolder(file.resolve("data"))))
+                .isInstanceOf(UserException.class)
+                .hasMessageContaining("Cannot create the data folder")
+                .hasMessageContaining("plain-file");
+        assertThat(Files.readString(file)).isEqualTo("keep me");
+    }
+
+    @Test
+    void aFileInsteadOfAFolderIsRefused() throws Exception {
+        Path file = Files.writeString(dir.resolve("not-a-folder"), "x");
+        assertThatThrownBy(() -> Database.open(new DataFolder(file))).isInstanceOf(UserException.class);
+        assertThat(Files.readString(file)).isEqualTo("x");
+    }
+
+    @Test
+    void aSemicolonInThePathCannotAlterTheUrl() {
+        DataFolder folder = new DataFolder(dir.resolve("a;AUTO_SERVER=TRUE"));
+        assertThatThrownBy(() -> Database.url(folder)).isInstanceOf(UserException.class).hasMessageContaining("';'");
+    }
+
+    @Test
+    void urlIsEmbeddedOnly() {
+        String url = Database.url(new DataFolder(dir));
+        assertThat(url).startsWith("jdbc:h2:file:").contains("AUTO_SERVER=FALSE").doesNotContain("tcp");
+    }
+}

@@ -76,6 +76,12 @@ public final class MainWindow {
         scene.getStylesheets().add(MainWindow.class.getResource("/app/leadkeeper/leadkeeper.css").toExternalForm());
         stage.setScene(scene);
         stage.setTitle("Leadkeeper");
+        for (int size : new int[] {32, 64, 256}) {
+            var icon = MainWindow.class.getResourceAsStream("/app/leadkeeper/icons/icon-" + size + ".png");
+            if (icon != null) {
+                stage.getIcons().add(new javafx.scene.image.Image(icon));
+            }
+        }
         stage.setMinWidth(900);
         stage.setMinHeight(560);
         tasks.run(() -> {

@@ -42,6 +42,7 @@ public final class LeadkeeperApp extends Application {
     @Override
     public void start(Stage stage) {
         if (openError != null) {
+            Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
             Alert alert = new Alert(Alert.AlertType.ERROR, openError.getMessage(), ButtonType.CLOSE);
             alert.setTitle("Leadkeeper");
             alert.setHeaderText("Leadkeeper cannot open its data");

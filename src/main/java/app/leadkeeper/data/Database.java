@@ -23,7 +23,7 @@ import org.jooq.impl.DSL;
  */
 public final class Database implements AutoCloseable {
     /** Fixed template: only the folder varies, and a folder with characters that would alter the URL is refused. */
-    private static final String URL_TEMPLATE = "jdbc:h2:file:%s;DB_CLOSE_ON_EXIT=FALSE;AUTO_SERVER=FALSE";
+    private static final String URL_TEMPLATE = "jdbc:h2:file:%s;AUTO_SERVER=FALSE";
 
     private final DataFolder folder;
     private final InstanceLock lock;
@@ -42,15 +42,43 @@ public final class Database implements AutoCloseable {
         folder.prepare();
         InstanceLock lock = InstanceLock.acquire(folder);
         try {
-            JdbcConnectionPool pool = JdbcConnectionPool.create(url(folder), "leadkeeper", "");
-            pool.setMaxConnections(8);
-            Database database = new Database(folder, lock, pool);
-            database.migrate();
-            return database;
+            try {
+                return openLocked(folder, lock);
+            } catch (RuntimeException e) {
+                if (!isStoreFailure(e)) {
+                    throw e;
+                }
+                // H2 can fail its first write after an unclean stop of the previous process; a fresh open recovers.
+                Log.error("Opening " + folder.path() + " failed in the storage engine; trying once more", e);
+                return openLocked(folder, lock);
+            }
         } catch (RuntimeException e) {
             lock.close();
             throw translate(folder, e);
         }
+    }
+
+    private static Database openLocked(DataFolder folder, InstanceLock lock) {
+        JdbcConnectionPool pool = JdbcConnectionPool.create(url(folder), "leadkeeper", "");
+        pool.setMaxConnections(8);
+        try {
+            Database database = new Database(folder, lock, pool);
+            database.migrate();
+            database.dsl().fetchValue(DSL.inline(1));
+            return database;
+        } catch (RuntimeException e) {
+            pool.dispose();
+            throw e;
+        }
+    }
+
+    private static boolean isStoreFailure(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof org.h2.mvstore.MVStoreException || String.valueOf(cause.getMessage()).contains("MVStoreException")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static String url(DataFolder folder) {
@@ -112,15 +140,12 @@ public final class Database implements AutoCloseable {
         return folder;
     }
 
-    /** Compacts nothing, waits for nothing: closes every connection, then releases the folder. */
+    /** Closes every connection (H2 then closes the file cleanly), then releases the folder. */
     @Override
     public void close() {
-        try (Connection connection = pool.getConnection(); Statement statement = connection.createStatement()) {
-            statement.execute("SHUTDOWN");
-        } catch (SQLException e) {
-            Log.warn("Database shutdown: " + e.getMessage());
-        } finally {
+        try {
             pool.dispose();
+        } finally {
             lock.close();
         }
     }

@@ -214,7 +214,10 @@ public final class LeadEditorModel {
         LeadData data = toData();
         Validation validation = leads.validate(data);
         problems.clear();
-        problems.putAll(validation.problems());
+        // A fresh, untouched form is not an error yet: messages appear once the user starts typing.
+        if (dirty.get() || editing.get() != null) {
+            problems.putAll(validation.problems());
+        }
         valid.set(validation.isValid());
         String raw = TextKeys.clean(phone.get());
         phonePreview.set(raw == null ? "" : leads.normalizePhone(raw).map(e164 -> PhoneNumbers.display(e164, raw)).map(p -> "→ " + p).orElse(""));

@@ -181,8 +181,23 @@ public final class LeadEditorView extends BorderPane {
         });
     }
 
+    /** Focuses the first field, now or as soon as the form is part of the scene (the scroll pane adds it late). */
     public void focusFirstField() {
-        firstName.requestFocus();
+        if (firstName.getScene() != null) {
+            firstName.requestFocus();
+            return;
+        }
+        javafx.beans.value.ChangeListener<javafx.scene.Scene> once = new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends javafx.scene.Scene> obs,
+                    javafx.scene.Scene old, javafx.scene.Scene now) {
+                if (now != null) {
+                    firstName.sceneProperty().removeListener(this);
+                    javafx.application.Platform.runLater(firstName::requestFocus);
+                }
+            }
+        };
+        firstName.sceneProperty().addListener(once);
     }
 
     private static TextField text(String id) {
@@ -194,6 +209,7 @@ public final class LeadEditorView extends BorderPane {
     private void section(String title) {
         Label label = new Label(title);
         label.getStyleClass().add("editor-section");
+        GridPane.setHalignment(label, HPos.LEFT);
         GridPane.setMargin(label, new Insets(row == 0 ? 0 : 12, 0, 2, 0));
         form.add(label, 0, row++, 2, 1);
     }

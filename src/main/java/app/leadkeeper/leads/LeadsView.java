@@ -78,9 +78,9 @@ public final class LeadsView extends BorderPane {
         clearSearch.visibleProperty().bind(search.textProperty().isNotEmpty());
         search.setRight(clearSearch);
         search.textProperty().bindBidirectional(model.searchProperty());
-        search.setPrefWidth(300);
-        search.setMinWidth(180);
-        search.setMaxWidth(440);
+        search.setPrefWidth(420);
+        search.setMinWidth(200);
+        search.setMaxWidth(520);
         HBox.setHgrow(search, Priority.ALWAYS);
         search.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.DOWN) {
@@ -94,16 +94,16 @@ public final class LeadsView extends BorderPane {
 
         DatePicker from = new DatePicker();
         from.setId("created-from");
-        from.setPromptText("Created from");
+        from.setPromptText("from");
         from.valueProperty().bindBidirectional(model.createdFromProperty());
-        from.setPrefWidth(132);
-        from.setMinWidth(110);
+        from.setPrefWidth(128);
+        from.setMinWidth(100);
         DatePicker to = new DatePicker();
         to.setId("created-to");
-        to.setPromptText("Created to");
+        to.setPromptText("to");
         to.valueProperty().bindBidirectional(model.createdToProperty());
-        to.setPrefWidth(132);
-        to.setMinWidth(110);
+        to.setPrefWidth(128);
+        to.setMinWidth(100);
 
         ComboBox<Channel> channel = new ComboBox<>();
         channel.setId("channel-filter");
@@ -132,11 +132,13 @@ public final class LeadsView extends BorderPane {
             }
         });
 
-        tags.setPrefWidth(110);
-        tags.setMinWidth(90);
-        Button clear = iconButton(Material2OutlinedAL.CLEAR_ALL, "Clear all filters");
+        tags.setPrefWidth(120);
+        tags.setMinWidth(96);
+        Button clear = new Button("Clear");
         clear.setId("clear-filters");
-        clear.setFocusTraversable(true);
+        clear.getStyleClass().add("flat");
+        clear.setTooltip(new Tooltip("Clear the search and all filters"));
+        clear.setMinWidth(Region.USE_PREF_SIZE);
         clear.setOnAction(e -> model.clearFilters());
         clear.disableProperty().bind(Bindings.createBooleanBinding(
                 () -> model.filter().isEmpty(), model.searchProperty(), model.createdFromProperty(),
@@ -157,10 +159,22 @@ public final class LeadsView extends BorderPane {
         delete.setOnAction(e -> deleteSelected());
         delete.setMinWidth(Region.USE_PREF_SIZE);
 
-        HBox bar = new HBox(8, search, from, to, channel, tags, clear, spacer, delete, add);
-        spacer.setMinWidth(0);
-        bar.setAlignment(Pos.CENTER_LEFT);
-        bar.setPadding(new Insets(12, 16, 12, 16));
+        Label created = new Label("Created");
+        created.getStyleClass().add("text-muted");
+        created.setMinWidth(Region.USE_PREF_SIZE);
+        Label channelLabel = new Label("Channel");
+        channelLabel.getStyleClass().add("text-muted");
+        channelLabel.setMinWidth(Region.USE_PREF_SIZE);
+        HBox.setMargin(channelLabel, new Insets(0, 0, 0, 8));
+        for (Region control : List.of(from, to, channel, tags)) {
+            control.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        HBox actions = new HBox(8, search, spacer, delete, add);
+        actions.setAlignment(Pos.CENTER_LEFT);
+        HBox filters = new HBox(8, created, from, to, channelLabel, channel, tags, clear);
+        filters.setAlignment(Pos.CENTER_LEFT);
+        VBox bar = new VBox(10, actions, filters);
+        bar.setPadding(new Insets(12, 16, 10, 16));
         bar.getStyleClass().add("filter-bar");
         return bar;
     }
@@ -169,7 +183,7 @@ public final class LeadsView extends BorderPane {
         table.setId("leads-table");
         table.setTableMenuButtonVisible(true);
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
-        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.getStyleClass().add("leads-table");
         TableColumn<LeadRow, String> name = column("Name", LeadRow::name, 190);
         name.setId("col-name");

@@ -48,7 +48,11 @@ class LeadEditorModelTest {
         editor.newLead();
         assertThat(editor.openProperty().get()).isTrue();
         assertThat(editor.canSaveProperty().get()).isFalse();
-        assertThat(editor.problems()).containsKey(LeadField.NAME);
+        assertThat(editor.problems()).as("an untouched form shows no errors yet").isEmpty();
+        editor.firstNameProperty().set("A");
+        editor.firstNameProperty().set(" ");
+        assertThat(editor.problems()).containsOnlyKeys(LeadField.NAME);
+        assertThat(editor.canSaveProperty().get()).isFalse();
 
         editor.firstNameProperty().set("Ada");
         editor.emailProperty().set("ada@");

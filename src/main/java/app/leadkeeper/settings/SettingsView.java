@@ -49,6 +49,7 @@ public final class SettingsView extends ScrollPane {
         Label message = new Label();
         message.getStyleClass().add("text-muted");
         message.textProperty().bind(model.messageProperty());
+        message.managedProperty().bind(message.textProperty().isNotEmpty());
 
         GridPane grid = new GridPane();
         grid.setHgap(16);

@@ -160,6 +160,10 @@ public final class MainWindow {
         return side;
     }
 
+    public javafx.beans.property.ObjectProperty<Theme> themeProperty() {
+        return themes.themeProperty();
+    }
+
     public Navigator navigator() {
         return navigator;
     }

@@ -1,5 +1,8 @@
 package app.leadkeeper.cli;
 
+import app.leadkeeper.bench.BenchCommand;
+import app.leadkeeper.demo.DemoCommand;
+import app.leadkeeper.exporting.ExportCommand;
 import java.util.List;
 
 /** The commands of this version of the command line. */
@@ -7,6 +10,6 @@ public final class Commands {
     private Commands() {}
 
     public static Cli cli() {
-        return new Cli(List.of());
+        return new Cli(List.of(new DemoCommand(), new ExportCommand(), new BenchCommand()));
     }
 }

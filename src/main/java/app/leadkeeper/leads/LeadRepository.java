@@ -279,4 +279,12 @@ public final class LeadRepository {
     static Field<String> channelNameField() {
         return CHANNEL_NAME;
     }
+
+    /**
+     * Inserts many new leads with their tags and custom fields in the caller's transaction, as JDBC batches (see
+     * {@link LeadBatchInsert}); returns the new ids in the order of the leads.
+     */
+    public long[] insertBatch(DSLContext dsl, List<LeadData> leads, List<String> phonesE164, OffsetDateTime now) {
+        return new LeadBatchInsert(dsl, this).insert(leads, phonesE164, now);
+    }
 }

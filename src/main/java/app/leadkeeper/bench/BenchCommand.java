@@ -1,0 +1,60 @@
+package app.leadkeeper.bench;
+
+import app.leadkeeper.cli.Args;
+import app.leadkeeper.cli.Cli;
+import app.leadkeeper.cli.CliContext;
+import app.leadkeeper.cli.Command;
+import app.leadkeeper.cli.UsageException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * {@code bench [--leads N] [--json]}: fills the data folder with demo leads up to N (a million by default), then
+ * measures the leads table's speed and memory. The table goes to stdout, or with --json to stderr beside the one JSON
+ * object on stdout.
+ */
+public final class BenchCommand implements Command {
+    static final long DEFAULT_LEADS = 1_000_000;
+
+    @Override
+    public String name() {
+        return "bench";
+    }
+
+    @Override
+    public String synopsis() {
+        return "bench [--leads N] [--json]";
+    }
+
+    @Override
+    public int run(List<String> args, CliContext context) throws UsageException {
+        Args options = new Args(args);
+        Optional<String> leadsText = options.option("--leads");
+        boolean json = options.flag("--json");
+        options.done();
+        long leads = leadsText.isPresent() ? parseLeads(leadsText.get()) : DEFAULT_LEADS;
+        BenchResult result = new LeadBenchmark(context).run(leads);
+        String table = BenchReport.table(result);
+        if (json) {
+            context.err().print(table);
+            context.out().println(BenchReport.json(result));
+        } else {
+            context.out().print(table);
+        }
+        return Cli.OK;
+    }
+
+    private static long parseLeads(String text) throws UsageException {
+        try {
+            long value = Long.parseLong(text.strip().replace("_", ""));
+            if (value >= 1) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // Reported below.
+        }
+        throw new UsageException(
+                String.format(Locale.ROOT, "--leads needs a whole number of at least 1, not \"%s\"", text));
+    }
+}

@@ -1,0 +1,77 @@
+package app.leadkeeper.bench;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** Writes maps, lists, strings, numbers and booleans as JSON: enough for one report object, no dependency. */
+final class Json {
+    private Json() {}
+
+    static String write(Object value) {
+        StringBuilder out = new StringBuilder();
+        append(out, value);
+        return out.toString();
+    }
+
+    private static void append(StringBuilder out, Object value) {
+        switch (value) {
+            case null -> out.append("null");
+            case String text -> string(out, text);
+            case Boolean bool -> out.append(bool);
+            case Double number -> out.append(Double.isFinite(number) ? round(number) : "null");
+            case Number number -> out.append(number);
+            case Map<?, ?> map -> {
+                out.append('{');
+                boolean first = true;
+                for (var entry : map.entrySet()) {
+                    if (!first) {
+                        out.append(',');
+                    }
+                    first = false;
+                    string(out, String.valueOf(entry.getKey()));
+                    out.append(':');
+                    append(out, entry.getValue());
+                }
+                out.append('}');
+            }
+            case List<?> list -> {
+                out.append('[');
+                for (int i = 0; i < list.size(); i++) {
+                    if (i > 0) {
+                        out.append(',');
+                    }
+                    append(out, list.get(i));
+                }
+                out.append(']');
+            }
+            default -> string(out, value.toString());
+        }
+    }
+
+    private static String round(double number) {
+        return String.format(Locale.ROOT, "%.3f", number).replaceAll("\\.?0+$", "");
+    }
+
+    private static void string(StringBuilder out, String text) {
+        out.append('"');
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                case '\t' -> out.append("\\t");
+                default -> {
+                    if (c < 0x20) {
+                        out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+                    } else {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        out.append('"');
+    }
+}

@@ -1,0 +1,76 @@
+package app.leadkeeper.demo;
+
+import app.leadkeeper.channels.ChannelService;
+import app.leadkeeper.leads.LeadData;
+import app.leadkeeper.leads.LeadService;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
+
+/**
+ * Adds demo leads to the data folder in batches, one transaction each, so that a large run commits as it goes and
+ * reports progress. The next batch is generated on a second thread while the database writes the current one. A
+ * failed batch leaves the batches before it in place.
+ */
+public final class DemoLoader {
+    /** Leads per transaction: large enough for the bulk insert to pay off, small enough to keep memory flat. */
+    public static final int BATCH_SIZE = 20_000;
+
+    private final LeadService leads;
+    private final ChannelService channels;
+    private final Clock clock;
+
+    /** How far a run has come. */
+    public record Progress(long added, long total, Duration elapsed) {}
+
+    public DemoLoader(LeadService leads, ChannelService channels, Clock clock) {
+        this.leads = leads;
+        this.channels = channels;
+        this.clock = clock;
+    }
+
+    /** Adds {@code count} leads made from {@code seed}; calls {@code progress} after every batch; returns the time taken. */
+    public Duration add(long count, long seed, Consumer<Progress> progress) {
+        long started = System.nanoTime();
+        DemoLeadGenerator generator = DemoLeadGenerator.seeded(seed, clock, DemoChannels.ensure(channels));
+        try (ExecutorService producer = Executors.newSingleThreadExecutor(
+                Thread.ofPlatform().name("demo-generator").daemon().factory())) {
+            long added = 0;
+            Future<List<LeadData>> next = producer.submit(() -> generator.next(batchSize(count, 0)));
+            while (added < count) {
+                List<LeadData> batch = await(next);
+                long after = added + batch.size();
+                if (after < count) {
+                    next = producer.submit(() -> generator.next(batchSize(count, after)));
+                }
+                leads.addAll(batch);
+                added = after;
+                progress.accept(new Progress(added, count, Duration.ofNanos(System.nanoTime() - started)));
+            }
+        }
+        return Duration.ofNanos(System.nanoTime() - started);
+    }
+
+    private static int batchSize(long count, long added) {
+        return (int) Math.min(BATCH_SIZE, count - added);
+    }
+
+    private static List<LeadData> await(Future<List<LeadData>> batch) {
+        try {
+            return batch.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while making demo leads", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException("Could not make demo leads", e.getCause());
+        }
+    }
+}

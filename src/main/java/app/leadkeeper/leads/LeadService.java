@@ -92,6 +92,25 @@ public final class LeadService {
         return deleted;
     }
 
+    /** Lead operations inside a transaction another feature runs (an import); see {@link LeadWriter}. */
+    public LeadWriter writer(DSLContext transaction) {
+        return new LeadWriter(transaction, repository, this, OffsetDateTime.now(clock));
+    }
+
+    /** Leads changed by a committed {@link LeadWriter} transaction: search learns about them. */
+    void changedOutside(List<Long> ids) {
+        if (!searchIndex.isReady() || ids.isEmpty()) {
+            return;
+        }
+        if (ids.size() > 20_000) {
+            loadSearchIndex();
+            return;
+        }
+        for (long id : ids) {
+            repository.searchText(dsl, id).ifPresentOrElse(text -> searchIndex.put(id, text), () -> searchIndex.remove(id));
+        }
+    }
+
     /** Deletes several leads in one transaction; hands back those that existed, for undo. */
     public List<Lead> deleteAll(List<Long> ids) {
         List<Lead> deleted = dsl.transactionResult(cfg -> {

@@ -73,8 +73,13 @@ public final class LeadsModule implements Module {
         MenuItem next = item("Next page", new KeyCodeCombination(KeyCode.PAGE_DOWN, KeyCombination.SHORTCUT_DOWN), model::nextPage);
         MenuItem last = item("Last page", new KeyCodeCombination(KeyCode.END, KeyCombination.SHORTCUT_DOWN), model::lastPage);
         MenuItem refresh = item("Refresh", new KeyCodeCombination(KeyCode.F5), model::refresh);
-        return List.of(add, open, delete, undo, new SeparatorMenuItem(), find, clear, new SeparatorMenuItem(), first,
-                previous, next, last, refresh);
+        List<MenuItem> items = new java.util.ArrayList<>(List.of(add, open, delete, undo, new SeparatorMenuItem(), find,
+                clear, new SeparatorMenuItem(), first, previous, next, last, refresh));
+        if (loadDemo != null) {
+            items.add(new SeparatorMenuItem());
+            items.add(item("Add 1,000 demo leads", null, loadDemo));
+        }
+        return items;
     }
 
     private LeadsView leadsView() {

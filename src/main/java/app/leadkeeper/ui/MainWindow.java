@@ -1,6 +1,8 @@
 package app.leadkeeper.ui;
 
 import app.leadkeeper.AppContext;
+import app.leadkeeper.core.Progress;
+import app.leadkeeper.demo.DemoLoader;
 import app.leadkeeper.leads.LeadsModule;
 import app.leadkeeper.settings.SettingsModel;
 import app.leadkeeper.settings.SettingsModule;
@@ -39,13 +41,9 @@ public final class MainWindow {
     private final ThemeManager themes;
     private final StackPane content = new StackPane();
     private final LeadsModule leads;
+    private static final int DEMO_LEADS = 1_000;
 
     public MainWindow(AppContext context, Stage stage) {
-        this(context, stage, null);
-    }
-
-    /** @param loadDemo what "Load demo data" does, or null to hide it */
-    public MainWindow(AppContext context, Stage stage, Consumer<Runnable> loadDemo) {
         this.stage = stage;
         this.themes = new ThemeManager(context.settings(), tasks);
         DialogService dialogs = new DialogService(stage, context.folder().logs().resolve("leadkeeper-0.log"));
@@ -54,9 +52,9 @@ public final class MainWindow {
         Consumer<Exception> errors = e -> dialogs.showError("That did not work", e);
         ZoneId zone = context.clock().getZone();
         LeadsModule[] self = new LeadsModule[1];
-        Runnable demo = loadDemo == null ? null : () -> loadDemo.accept(() -> {
+        Runnable demo = () -> loadDemo(context, dialogs, () -> {
             self[0].model().reloadChoices();
-            self[0].model().firstPage();
+            self[0].model().refresh();
         });
         this.leads = new LeadsModule(context.leads(), context.channels(), tasks, toasts, errors, zone, demo);
         self[0] = leads;
@@ -89,6 +87,29 @@ public final class MainWindow {
                     return null;
                 })
                 .onError(errors)
+                .start();
+    }
+
+    /** Adds demo leads in the background, with progress and Cancel; what was added before a cancel stays. */
+    private void loadDemo(AppContext context, DialogService dialogs, Runnable done) {
+        Progress progress = new Progress();
+        ProgressDialog dialog = new ProgressDialog(stage, "Adding demo leads", progress);
+        dialog.show();
+        DemoLoader loader = new DemoLoader(context.leads(), context.channels(), context.clock());
+        tasks.run(() -> loader.add(DEMO_LEADS, System.nanoTime(), step -> {
+                    progress.checkCancelled();
+                    progress.update(step.added() / (double) step.total(),
+                            String.format("%,d of %,d leads", step.added(), step.total()));
+                }))
+                .onError(e -> {
+                    if (!(e instanceof Progress.CancelledException)) {
+                        dialogs.showError("Could not add the demo leads", e);
+                    }
+                })
+                .andFinally(() -> {
+                    dialog.close();
+                    done.run();
+                })
                 .start();
     }
 

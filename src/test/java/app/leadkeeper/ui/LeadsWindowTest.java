@@ -127,6 +127,17 @@ class LeadsWindowTest {
         assertThat(robot.lookup("#page-previous").queryAs(Button.class).isDisabled()).isTrue();
     }
 
+    @Test
+    void emptyStateLoadsDemoDataWithProgress(FxRobot robot) {
+        waitUntil("the empty state shows", () -> robot.lookup("#empty-load-demo").tryQuery().isPresent());
+        robot.clickOn("#empty-load-demo");
+        waitUntil("the demo leads are in the table", () -> rows().size() == 100);
+        waitUntil("the total is counted",
+                () -> robot.lookup("#page-text").queryAs(Label.class).getText().equals(String.format("1–100 of %,d", 1000)));
+        assertThat(app.leads().count(LeadFilter.NONE)).isEqualTo(1000);
+        assertThat(app.channels().all()).isNotEmpty();
+    }
+
     private Button saveButton(FxRobot robot) {
         return robot.lookup("#save-lead").queryAs(Button.class);
     }

@@ -1,0 +1,97 @@
+package app.leadkeeper.leads;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jooq.DSLContext;
+
+import static app.leadkeeper.db.Tables.LEAD;
+
+/**
+ * Lead operations inside a transaction that another feature runs (an import is one transaction over many leads).
+ * Obtained from {@link LeadService#writer(DSLContext)}; phones are normalised and leads validated as the service does.
+ * The search index learns about the changes when the caller reports the commit with {@link #committed()}.
+ */
+public final class LeadWriter {
+    private final DSLContext tx;
+    private final LeadRepository repository;
+    private final LeadService service;
+    private final OffsetDateTime now;
+    private final List<Long> touched = new ArrayList<>();
+
+    LeadWriter(DSLContext tx, LeadRepository repository, LeadService service, OffsetDateTime now) {
+        this.tx = tx;
+        this.repository = repository;
+        this.service = service;
+        this.now = now;
+    }
+
+    /** Ids of leads by their email key (trimmed, lower-cased email). */
+    public Map<String, Long> idsByEmail(Collection<String> emailKeys) {
+        Map<String, Long> found = new HashMap<>();
+        if (emailKeys.isEmpty()) {
+            return found;
+        }
+        tx.select(LEAD.EMAIL_KEY, LEAD.ID)
+                .from(LEAD)
+                .where(LEAD.EMAIL_KEY.in(emailKeys))
+                .orderBy(LEAD.ID)
+                .forEach(r -> found.putIfAbsent(r.value1(), r.value2()));
+        return found;
+    }
+
+    /** Ids of leads without an email, by their E.164 phone. */
+    public Map<String, Long> idsByPhone(Collection<String> phonesE164) {
+        Map<String, Long> found = new HashMap<>();
+        if (phonesE164.isEmpty()) {
+            return found;
+        }
+        tx.select(LEAD.PHONE_E164, LEAD.ID)
+                .from(LEAD)
+                .where(LEAD.PHONE_E164.in(phonesE164))
+                .orderBy(LEAD.ID)
+                .forEach(r -> found.putIfAbsent(r.value1(), r.value2()));
+        return found;
+    }
+
+    public Optional<Lead> find(long id) {
+        return repository.find(tx, id);
+    }
+
+    /** Inserts new leads (already validated by the caller or not: invalid ones fail the whole transaction). */
+    public long[] insert(List<LeadData> leads) {
+        List<String> phones = new ArrayList<>(leads.size());
+        for (LeadData lead : leads) {
+            phones.add(service.normalizePhone(lead.phone()).orElse(null));
+        }
+        long[] ids = repository.insertBatch(tx, leads, phones, now);
+        for (long id : ids) {
+            touched.add(id);
+        }
+        return ids;
+    }
+
+    /** Writes new data over a lead; returns its new revision. */
+    public int update(long id, LeadData data) {
+        String e164 = service.normalizePhone(data.phone()).orElse(null);
+        if (!repository.update(tx, id, data, e164, now)) {
+            throw new IllegalStateException("lead " + id + " vanished inside the transaction");
+        }
+        touched.add(id);
+        return repository.find(tx, id).orElseThrow().revision();
+    }
+
+    public boolean delete(long id) {
+        touched.add(id);
+        return repository.delete(tx, id);
+    }
+
+    /** Tells the service the transaction committed, so that search sees the changes. */
+    public void committed() {
+        service.changedOutside(touched);
+    }
+}

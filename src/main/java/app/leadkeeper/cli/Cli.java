@@ -61,7 +61,10 @@ public final class Cli {
             return usageError(e.getMessage(), err);
         }
         List<String> rest = invocation.rest();
-        if (rest.isEmpty() || rest.getFirst().equals("--help") || rest.getFirst().equals("-h") || rest.getFirst().equals("help")) {
+        if (rest.isEmpty()
+                || rest.getFirst().equals("--help")
+                || rest.getFirst().equals("-h")
+                || rest.getFirst().equals("help")) {
             out.print(usage());
             return OK;
         }
@@ -69,10 +72,14 @@ public final class Cli {
             out.println("leadkeeper " + Version.current());
             return OK;
         }
-        Optional<Command> command = commands.stream().filter(c -> c.name().equals(rest.getFirst())).findFirst();
+        Optional<Command> command =
+                commands.stream().filter(c -> c.name().equals(rest.getFirst())).findFirst();
         if (command.isEmpty()) {
-            return usageError(rest.getFirst().startsWith("-") ? "unknown option " + rest.getFirst()
-                    : "unknown command " + rest.getFirst(), err);
+            return usageError(
+                    rest.getFirst().startsWith("-")
+                            ? "unknown option " + rest.getFirst()
+                            : "unknown command " + rest.getFirst(),
+                    err);
         }
         List<String> commandArgs = rest.subList(1, rest.size());
         if (commandArgs.contains("--help")) {
@@ -105,7 +112,9 @@ public final class Cli {
         text.append("Usage: leadkeeper [--data-dir DIR] [COMMAND [ARGS]]\n\n");
         text.append("With no command, opens the Leadkeeper window.\n\nCommands:\n");
         for (Command command : commands) {
-            text.append("  leadkeeper [--data-dir DIR] ").append(command.synopsis()).append('\n');
+            text.append("  leadkeeper [--data-dir DIR] ")
+                    .append(command.synopsis())
+                    .append('\n');
         }
         text.append("""
 

@@ -26,10 +26,18 @@ public final class TextKeys {
     }
 
     private static String foldNonAscii(String lower) {
-        String stripped = MARKS.matcher(Normalizer.normalize(lower, Normalizer.Form.NFD)).replaceAll("");
-        String replaced = stripped.replace("ß", "ss").replace('ø', 'o').replace('ł', 'l').replace('đ', 'd').replace("æ", "ae");
+        String stripped =
+                MARKS.matcher(Normalizer.normalize(lower, Normalizer.Form.NFD)).replaceAll("");
+        String replaced = stripped.replace("ß", "ss")
+                .replace('ø', 'o')
+                .replace('ł', 'l')
+                .replace('đ', 'd')
+                .replace("æ", "ae");
         // Case mapping and decomposition can each expose characters the other changes; settle on a fixed point.
-        String again = SPACES.matcher(Normalizer.normalize(replaced, Normalizer.Form.NFC).toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+        String again = SPACES.matcher(
+                        Normalizer.normalize(replaced, Normalizer.Form.NFC).toLowerCase(Locale.ROOT))
+                .replaceAll(" ")
+                .strip();
         return again.equals(lower) ? again : fold(again);
     }
 

@@ -26,21 +26,26 @@ public record DataFolder(Path path) {
     }
 
     public static DataFolder resolveDefault(Optional<Path> option) {
-        return resolve(option, System.getenv(), System.getProperty("os.name", ""), Path.of(System.getProperty("user.home")));
+        return resolve(
+                option, System.getenv(), System.getProperty("os.name", ""), Path.of(System.getProperty("user.home")));
     }
 
     private static Path conventional(Map<String, String> env, String osName, Path userHome) {
         String os = osName.toLowerCase(Locale.ROOT);
         if (os.contains("win")) {
             String appData = env.get("APPDATA");
-            Path base = appData != null ? Path.of(appData) : userHome.resolve("AppData").resolve("Roaming");
+            Path base = appData != null
+                    ? Path.of(appData)
+                    : userHome.resolve("AppData").resolve("Roaming");
             return base.resolve("Leadkeeper");
         }
         if (os.contains("mac")) {
             return userHome.resolve("Library").resolve("Application Support").resolve("Leadkeeper");
         }
         String xdg = env.get("XDG_DATA_HOME");
-        Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : userHome.resolve(".local").resolve("share");
+        Path base = xdg != null && !xdg.isBlank()
+                ? Path.of(xdg)
+                : userHome.resolve(".local").resolve("share");
         return base.resolve("leadkeeper");
     }
 
@@ -76,6 +81,8 @@ public record DataFolder(Path path) {
     }
 
     static String describe(IOException e) {
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getClass().getSimpleName() + " " + e.getMessage();
+        return e.getMessage() == null
+                ? e.getClass().getSimpleName()
+                : e.getClass().getSimpleName() + " " + e.getMessage();
     }
 }

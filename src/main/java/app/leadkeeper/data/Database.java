@@ -74,7 +74,8 @@ public final class Database implements AutoCloseable {
 
     private static boolean isStoreFailure(Throwable e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof org.h2.mvstore.MVStoreException || String.valueOf(cause.getMessage()).contains("MVStoreException")) {
+            if (cause instanceof org.h2.mvstore.MVStoreException
+                    || String.valueOf(cause.getMessage()).contains("MVStoreException")) {
                 return true;
             }
         }
@@ -109,12 +110,16 @@ public final class Database implements AutoCloseable {
         try {
             Files.createDirectories(folder.backups());
             String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
-            String file = folder.backups().resolve("before-migration-v" + fromVersion + "-" + stamp + ".zip").toString();
-            try (Connection connection = pool.getConnection(); Statement statement = connection.createStatement()) {
+            String file = folder.backups()
+                    .resolve("before-migration-v" + fromVersion + "-" + stamp + ".zip")
+                    .toString();
+            try (Connection connection = pool.getConnection();
+                    Statement statement = connection.createStatement()) {
                 statement.execute("BACKUP TO '" + file.replace("'", "''") + "'");
             }
         } catch (java.io.IOException | SQLException e) {
-            throw new UserException("Could not back up the database before updating its structure: " + e.getMessage(), e);
+            throw new UserException(
+                    "Could not back up the database before updating its structure: " + e.getMessage(), e);
         }
     }
 

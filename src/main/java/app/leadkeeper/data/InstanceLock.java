@@ -29,7 +29,8 @@ public final class InstanceLock implements AutoCloseable {
         try {
             channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
         } catch (IOException e) {
-            throw new UserException("Cannot write to the data folder " + folder.path() + ": " + DataFolder.describe(e), e);
+            throw new UserException(
+                    "Cannot write to the data folder " + folder.path() + ": " + DataFolder.describe(e), e);
         }
         FileLock lock;
         try {
@@ -46,7 +47,8 @@ public final class InstanceLock implements AutoCloseable {
         }
         try {
             channel.truncate(0);
-            channel.write(ByteBuffer.wrap(Long.toString(ProcessHandle.current().pid()).getBytes(StandardCharsets.US_ASCII)));
+            channel.write(
+                    ByteBuffer.wrap(Long.toString(ProcessHandle.current().pid()).getBytes(StandardCharsets.US_ASCII)));
         } catch (IOException e) {
             // The pid is only a hint for people; the lock itself is what counts.
         }

@@ -60,7 +60,10 @@ public final class ImportRepository {
     }
 
     public void markUndone(DSLContext dsl, long id, OffsetDateTime at) {
-        dsl.update(IMPORT_BATCH).set(IMPORT_BATCH.UNDONE_AT, at).where(IMPORT_BATCH.ID.eq(id)).execute();
+        dsl.update(IMPORT_BATCH)
+                .set(IMPORT_BATCH.UNDONE_AT, at)
+                .where(IMPORT_BATCH.ID.eq(id))
+                .execute();
     }
 
     /** Records created or updated leads of a batch, with their revision right after the batch. */
@@ -108,7 +111,8 @@ public final class ImportRepository {
         return dsl.selectFrom(IMPORT_CHANGE)
                 .where(IMPORT_CHANGE.BATCH_ID.eq(batchId))
                 .orderBy(IMPORT_CHANGE.LEAD_ID)
-                .fetch(r -> new LeadChange(r.getLeadId(), LeadChange.Kind.valueOf(r.getChangeKind()), r.getRevisionAfter()));
+                .fetch(r -> new LeadChange(
+                        r.getLeadId(), LeadChange.Kind.valueOf(r.getChangeKind()), r.getRevisionAfter()));
     }
 
     public Map<Long, List<LeadMerger.Change>> fieldChanges(DSLContext dsl, long batchId) {
@@ -136,14 +140,20 @@ public final class ImportRepository {
                         IMPORT_PROFILE.SOURCE_TOOL,
                         IMPORT_PROFILE.MAPPING,
                         IMPORT_PROFILE.UPDATED_AT)
-                .values(profile.name(), profile.headerSignature(), profile.sourceTool(), profile.mapping(), profile.updatedAt())
+                .values(
+                        profile.name(),
+                        profile.headerSignature(),
+                        profile.sourceTool(),
+                        profile.mapping(),
+                        profile.updatedAt())
                 .execute();
     }
 
     public Optional<ImportProfile> profile(DSLContext dsl, String name) {
         return dsl.selectFrom(IMPORT_PROFILE)
                 .where(IMPORT_PROFILE.NAME.eq(name))
-                .fetchOptional(r -> new ImportProfile(r.getName(), r.getHeaderSignature(), r.getSourceTool(), r.getMapping(), r.getUpdatedAt()));
+                .fetchOptional(r -> new ImportProfile(
+                        r.getName(), r.getHeaderSignature(), r.getSourceTool(), r.getMapping(), r.getUpdatedAt()));
     }
 
     /** The most recently saved profile for files with this header. */
@@ -152,18 +162,33 @@ public final class ImportRepository {
                 .where(IMPORT_PROFILE.HEADER_SIGNATURE.eq(signature))
                 .orderBy(IMPORT_PROFILE.UPDATED_AT.desc())
                 .limit(1)
-                .fetchOptional(r -> new ImportProfile(r.getName(), r.getHeaderSignature(), r.getSourceTool(), r.getMapping(), r.getUpdatedAt()));
+                .fetchOptional(r -> new ImportProfile(
+                        r.getName(), r.getHeaderSignature(), r.getSourceTool(), r.getMapping(), r.getUpdatedAt()));
     }
 
     public List<ImportProfile> profiles(DSLContext dsl) {
         return dsl.selectFrom(IMPORT_PROFILE)
                 .orderBy(IMPORT_PROFILE.NAME)
-                .fetch(r -> new ImportProfile(r.getName(), r.getHeaderSignature(), r.getSourceTool(), r.getMapping(), r.getUpdatedAt()));
+                .fetch(r -> new ImportProfile(
+                        r.getName(), r.getHeaderSignature(), r.getSourceTool(), r.getMapping(), r.getUpdatedAt()));
     }
 
     private static ImportBatch toBatch(ImportBatchRecord r) {
-        return new ImportBatch(r.getId(), r.getFileName(), r.getFilePath(), r.getSourceTool(), r.getProfileName(),
-                r.getEncoding(), r.getDelimiter(), r.getStartedAt(), r.getFinishedAt(), r.getRowsRead(), r.getCreated(),
-                r.getUpdated(), r.getDuplicates(), r.getRejected(), r.getUndoneAt());
+        return new ImportBatch(
+                r.getId(),
+                r.getFileName(),
+                r.getFilePath(),
+                r.getSourceTool(),
+                r.getProfileName(),
+                r.getEncoding(),
+                r.getDelimiter(),
+                r.getStartedAt(),
+                r.getFinishedAt(),
+                r.getRowsRead(),
+                r.getCreated(),
+                r.getUpdated(),
+                r.getDuplicates(),
+                r.getRejected(),
+                r.getUndoneAt());
     }
 }

@@ -48,7 +48,10 @@ public final class LeadMerger {
             new Text("phone", LeadData::phone, LeadData.Builder::phone),
             new Text("company", LeadData::company, LeadData.Builder::company),
             new Text("job_title", LeadData::jobTitle, LeadData.Builder::jobTitle),
-            new Text("company_size", d -> str(d.companySize()), (b, v) -> b.companySize(v == null ? null : Integer.valueOf(v))),
+            new Text(
+                    "company_size",
+                    d -> str(d.companySize()),
+                    (b, v) -> b.companySize(v == null ? null : Integer.valueOf(v))),
             new Text("budget", LeadData::budget, LeadData.Builder::budget),
             new Text("website", LeadData::website, LeadData.Builder::website),
             new Text("city", LeadData::city, LeadData.Builder::city),
@@ -58,12 +61,28 @@ public final class LeadMerger {
             new Text("campaign", LeadData::campaign, LeadData.Builder::campaign),
             new Text("offer", LeadData::offer, LeadData.Builder::offer),
             new Text("landing_page", LeadData::landingPage, LeadData.Builder::landingPage),
-            new Text("deal_value", d -> str(d.dealValue()), (b, v) -> b.dealValue(v == null ? null : new BigDecimal(v))),
-            new Text("utm_source", d -> d.utm().source(), (b, v) -> b.utm(with(b, u -> new Utm(v, u.medium(), u.campaign(), u.term(), u.content())))),
-            new Text("utm_medium", d -> d.utm().medium(), (b, v) -> b.utm(with(b, u -> new Utm(u.source(), v, u.campaign(), u.term(), u.content())))),
-            new Text("utm_campaign", d -> d.utm().campaign(), (b, v) -> b.utm(with(b, u -> new Utm(u.source(), u.medium(), v, u.term(), u.content())))),
-            new Text("utm_term", d -> d.utm().term(), (b, v) -> b.utm(with(b, u -> new Utm(u.source(), u.medium(), u.campaign(), v, u.content())))),
-            new Text("utm_content", d -> d.utm().content(), (b, v) -> b.utm(with(b, u -> new Utm(u.source(), u.medium(), u.campaign(), u.term(), v)))));
+            new Text(
+                    "deal_value", d -> str(d.dealValue()), (b, v) -> b.dealValue(v == null ? null : new BigDecimal(v))),
+            new Text(
+                    "utm_source",
+                    d -> d.utm().source(),
+                    (b, v) -> b.utm(with(b, u -> new Utm(v, u.medium(), u.campaign(), u.term(), u.content())))),
+            new Text(
+                    "utm_medium",
+                    d -> d.utm().medium(),
+                    (b, v) -> b.utm(with(b, u -> new Utm(u.source(), v, u.campaign(), u.term(), u.content())))),
+            new Text(
+                    "utm_campaign",
+                    d -> d.utm().campaign(),
+                    (b, v) -> b.utm(with(b, u -> new Utm(u.source(), u.medium(), v, u.term(), u.content())))),
+            new Text(
+                    "utm_term",
+                    d -> d.utm().term(),
+                    (b, v) -> b.utm(with(b, u -> new Utm(u.source(), u.medium(), u.campaign(), v, u.content())))),
+            new Text(
+                    "utm_content",
+                    d -> d.utm().content(),
+                    (b, v) -> b.utm(with(b, u -> new Utm(u.source(), u.medium(), u.campaign(), u.term(), v)))));
 
     private LeadMerger() {}
 

@@ -16,7 +16,11 @@ public final class EmailAddresses {
             return false;
         }
         String e = email.strip();
-        return e.length() <= 254 && !e.startsWith(".") && !e.contains("..") && !e.contains(".@") && SYNTAX.matcher(e).matches();
+        return e.length() <= 254
+                && !e.startsWith(".")
+                && !e.contains("..")
+                && !e.contains(".@")
+                && SYNTAX.matcher(e).matches();
     }
 
     /** The form used to match duplicates: trimmed and lower-cased. */

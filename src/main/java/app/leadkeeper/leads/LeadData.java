@@ -289,9 +289,37 @@ public record LeadData(
 
         public LeadData build() {
             CreatedAt when = created != null ? created : CreatedAt.known(OffsetDateTime.now());
-            return new LeadData(firstName, lastName, fullName, email, phone, company, jobTitle, companySize, budget,
-                    website, city, country, message, channelId, campaign, offer, landingPage, utm, when, consent,
-                    outbound, dealValue, qualification, bant, status, lostReason, wonAt, revenue, tags, customFields);
+            return new LeadData(
+                    firstName,
+                    lastName,
+                    fullName,
+                    email,
+                    phone,
+                    company,
+                    jobTitle,
+                    companySize,
+                    budget,
+                    website,
+                    city,
+                    country,
+                    message,
+                    channelId,
+                    campaign,
+                    offer,
+                    landingPage,
+                    utm,
+                    when,
+                    consent,
+                    outbound,
+                    dealValue,
+                    qualification,
+                    bant,
+                    status,
+                    lostReason,
+                    wonAt,
+                    revenue,
+                    tags,
+                    customFields);
         }
     }
 }

@@ -87,8 +87,22 @@ public final class LeadEditorModel {
         this.tasks = tasks;
         this.errors = errors;
         this.zone = zone;
-        for (Observable field : List.of(firstName, lastName, email, phone, company, jobTitle, website, city, country,
-                campaign, tags, message, channel, createdDate, consent)) {
+        for (Observable field : List.of(
+                firstName,
+                lastName,
+                email,
+                phone,
+                company,
+                jobTitle,
+                website,
+                city,
+                country,
+                campaign,
+                tags,
+                message,
+                channel,
+                createdDate,
+                consent)) {
             field.addListener(o -> changed());
         }
         canSave.bind(valid.and(dirty).and(saving.not()).and(open));
@@ -100,17 +114,26 @@ public final class LeadEditorModel {
     }
 
     public void newLead() {
-        fill(null, LeadData.builder().created(CreatedAt.known(OffsetDateTime.now(zone))).build());
+        fill(
+                null,
+                LeadData.builder()
+                        .created(CreatedAt.known(OffsetDateTime.now(zone)))
+                        .build());
         title.set("New lead");
     }
 
     /** Loads the lead in the background and opens it. */
     public void edit(long id) {
         tasks.run(() -> leads.find(id))
-                .onSuccess(found -> found.ifPresentOrElse(lead -> {
-                    fill(lead, lead.data());
-                    title.set(lead.data().displayName().isEmpty() ? "Lead " + lead.id() : lead.data().displayName());
-                }, this::close))
+                .onSuccess(found -> found.ifPresentOrElse(
+                        lead -> {
+                            fill(lead, lead.data());
+                            title.set(
+                                    lead.data().displayName().isEmpty()
+                                            ? "Lead " + lead.id()
+                                            : lead.data().displayName());
+                        },
+                        this::close))
                 .onError(errors)
                 .start();
     }
@@ -132,7 +155,10 @@ public final class LeadEditorModel {
         tasks.run(() -> original == null ? leads.create(data) : leads.update(original.id(), data))
                 .onSuccess(saved -> {
                     fill(saved, saved.data());
-                    title.set(saved.data().displayName().isEmpty() ? "Lead " + saved.id() : saved.data().displayName());
+                    title.set(
+                            saved.data().displayName().isEmpty()
+                                    ? "Lead " + saved.id()
+                                    : saved.data().displayName());
                     onSaved.accept(saved);
                 })
                 .onError(e -> {
@@ -220,7 +246,13 @@ public final class LeadEditorModel {
         }
         valid.set(validation.isValid());
         String raw = TextKeys.clean(phone.get());
-        phonePreview.set(raw == null ? "" : leads.normalizePhone(raw).map(e164 -> PhoneNumbers.display(e164, raw)).map(p -> "→ " + p).orElse(""));
+        phonePreview.set(
+                raw == null
+                        ? ""
+                        : leads.normalizePhone(raw)
+                                .map(e164 -> PhoneNumbers.display(e164, raw))
+                                .map(p -> "→ " + p)
+                                .orElse(""));
     }
 
     LeadData toData() {

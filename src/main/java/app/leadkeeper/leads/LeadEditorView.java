@@ -28,7 +28,6 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2OutlinedAL;
 
@@ -136,7 +135,8 @@ public final class LeadEditorView extends BorderPane {
         custom.getStyleClass().add("text-muted");
         model.customFields();
         ((javafx.collections.ObservableMap<String, String>) model.customFields())
-                .addListener((MapChangeListener<String, String>) change -> custom.setText(describe(model.customFields())));
+                .addListener(
+                        (MapChangeListener<String, String>) change -> custom.setText(describe(model.customFields())));
         custom.managedProperty().bind(custom.textProperty().isNotEmpty());
         custom.visibleProperty().bind(custom.textProperty().isNotEmpty());
         form.add(custom, 0, row++, 2, 1);
@@ -189,8 +189,10 @@ public final class LeadEditorView extends BorderPane {
         }
         javafx.beans.value.ChangeListener<javafx.scene.Scene> once = new javafx.beans.value.ChangeListener<>() {
             @Override
-            public void changed(javafx.beans.value.ObservableValue<? extends javafx.scene.Scene> obs,
-                    javafx.scene.Scene old, javafx.scene.Scene now) {
+            public void changed(
+                    javafx.beans.value.ObservableValue<? extends javafx.scene.Scene> obs,
+                    javafx.scene.Scene old,
+                    javafx.scene.Scene now) {
                 if (now != null) {
                     firstName.sceneProperty().removeListener(this);
                     javafx.application.Platform.runLater(firstName::requestFocus);
@@ -230,13 +232,15 @@ public final class LeadEditorView extends BorderPane {
             error.setId("error-" + problemKey.name().toLowerCase(java.util.Locale.ROOT));
             error.getStyleClass().add("field-error");
             error.setWrapText(true);
-            error.textProperty().bind(Bindings.createStringBinding(
-                    () -> model.problems().getOrDefault(problemKey, ""), model.problems()));
+            error.textProperty()
+                    .bind(Bindings.createStringBinding(
+                            () -> model.problems().getOrDefault(problemKey, ""), model.problems()));
             error.managedProperty().bind(error.textProperty().isNotEmpty());
             error.visibleProperty().bind(error.textProperty().isNotEmpty());
             control.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("danger"), false);
-            error.textProperty().addListener((obs, old, now) -> control.pseudoClassStateChanged(
-                    javafx.css.PseudoClass.getPseudoClass("danger"), !now.isEmpty()));
+            error.textProperty()
+                    .addListener((obs, old, now) -> control.pseudoClassStateChanged(
+                            javafx.css.PseudoClass.getPseudoClass("danger"), !now.isEmpty()));
             form.add(error, 1, row++);
         }
     }

@@ -19,7 +19,10 @@ public record LeadFilter(String search, LocalDate createdFrom, LocalDate created
     }
 
     public boolean isEmpty() {
-        return (search == null || search.isBlank()) && createdFrom == null && createdTo == null && channelId == null
+        return (search == null || search.isBlank())
+                && createdFrom == null
+                && createdTo == null
+                && channelId == null
                 && tags.isEmpty();
     }
 }

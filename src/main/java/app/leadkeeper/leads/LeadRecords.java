@@ -62,7 +62,8 @@ final class LeadRecords {
         r.setCreatedZoneKnown(d.created().zoneKnown());
         r.setConsent(d.consent().state().name());
         r.setConsentAt(d.consent().at());
-        r.setConsentMethod(d.consent().method() == null ? null : d.consent().method().name());
+        r.setConsentMethod(
+                d.consent().method() == null ? null : d.consent().method().name());
         r.setConsentNote(TextKeys.clean(d.consent().note()));
         r.setOutbound(d.outbound());
         r.setDealValue(d.dealValue());
@@ -123,7 +124,8 @@ final class LeadRecords {
                 .tags(tags)
                 .customFields(customFields)
                 .build();
-        return new Lead(r.getId(), data, r.getPhoneE164(), r.getScore(), r.getRevision(), r.getAddedAt(), r.getUpdatedAt());
+        return new Lead(
+                r.getId(), data, r.getPhoneE164(), r.getScore(), r.getRevision(), r.getAddedAt(), r.getUpdatedAt());
     }
 
     static LeadRow toRow(Record r) {

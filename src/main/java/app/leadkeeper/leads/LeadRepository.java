@@ -10,7 +10,9 @@ import app.leadkeeper.core.TextKeys;
 import app.leadkeeper.db.tables.records.LeadRecord;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,7 +59,8 @@ public final class LeadRepository {
 
     /** Writes new data over a lead and counts one more revision; false when the lead no longer exists. */
     public boolean update(DSLContext dsl, long id, LeadData data, String phoneE164, OffsetDateTime now) {
-        LeadRecord record = dsl.selectFrom(LEAD).where(LEAD.ID.eq(id)).forUpdate().fetchOne();
+        LeadRecord record =
+                dsl.selectFrom(LEAD).where(LEAD.ID.eq(id)).forUpdate().fetchOne();
         if (record == null) {
             return false;
         }
@@ -68,6 +71,32 @@ public final class LeadRepository {
         replaceTags(dsl, id, data.tags());
         replaceCustomFields(dsl, id, data.customFields());
         return true;
+    }
+
+    /** Lead ids by email key; where several leads share one, the oldest. */
+    public Map<String, Long> idsByEmailKey(DSLContext dsl, Collection<String> emailKeys) {
+        Map<String, Long> found = new HashMap<>();
+        if (!emailKeys.isEmpty()) {
+            dsl.select(LEAD.EMAIL_KEY, LEAD.ID)
+                    .from(LEAD)
+                    .where(LEAD.EMAIL_KEY.in(emailKeys))
+                    .orderBy(LEAD.ID)
+                    .forEach(r -> found.putIfAbsent(r.value1(), r.value2()));
+        }
+        return found;
+    }
+
+    /** Lead ids by E.164 phone; where several leads share one, the oldest. */
+    public Map<String, Long> idsByPhone(DSLContext dsl, Collection<String> phonesE164) {
+        Map<String, Long> found = new HashMap<>();
+        if (!phonesE164.isEmpty()) {
+            dsl.select(LEAD.PHONE_E164, LEAD.ID)
+                    .from(LEAD)
+                    .where(LEAD.PHONE_E164.in(phonesE164))
+                    .orderBy(LEAD.ID)
+                    .forEach(r -> found.putIfAbsent(r.value1(), r.value2()));
+        }
+        return found;
     }
 
     public boolean delete(DSLContext dsl, long id) {
@@ -93,14 +122,23 @@ public final class LeadRepository {
     /** One page in the given order, read by keyset: the cost does not grow with the page number. */
     public LeadPage page(DSLContext dsl, LeadCriteria criteria, LeadSort sort, PageRequest request) {
         Field<String> stringKey = stringSortField(sort.field());
-        boolean forward = request.position() == PageRequest.Position.FIRST
-                || request.position() == PageRequest.Position.AFTER;
+        boolean forward =
+                request.position() == PageRequest.Position.FIRST || request.position() == PageRequest.Position.AFTER;
         boolean ascendingScan = sort.ascending() == forward;
         Condition where = condition(criteria);
         if (request.key() != null) {
-            where = where.and(stringKey == null
-                    ? seek(LEAD.CREATED_AT, (OffsetDateTime) request.key().value(), request.key().id(), ascendingScan)
-                    : seek(stringKey, (String) request.key().value(), request.key().id(), ascendingScan));
+            where = where.and(
+                    stringKey == null
+                            ? seek(
+                                    LEAD.CREATED_AT,
+                                    (OffsetDateTime) request.key().value(),
+                                    request.key().id(),
+                                    ascendingScan)
+                            : seek(
+                                    stringKey,
+                                    (String) request.key().value(),
+                                    request.key().id(),
+                                    ascendingScan));
         }
         Field<?> sortColumn = stringKey == null ? LEAD.CREATED_AT : stringKey;
         List<SortField<?>> order = List.of(
@@ -134,7 +172,11 @@ public final class LeadRepository {
 
     /** Streams every lead's search text, for building the in-memory search index. */
     public void forEachSearchText(DSLContext dsl, SearchTextSink sink) {
-        try (var cursor = dsl.select(LEAD.ID, LEAD.SEARCH_TEXT).from(LEAD).orderBy(LEAD.ID).fetchSize(5000).fetchLazy()) {
+        try (var cursor = dsl.select(LEAD.ID, LEAD.SEARCH_TEXT)
+                .from(LEAD)
+                .orderBy(LEAD.ID)
+                .fetchSize(5000)
+                .fetchLazy()) {
             for (var record : cursor) {
                 sink.accept(record.value1(), record.value2());
             }
@@ -200,11 +242,16 @@ public final class LeadRepository {
     }
 
     private void replaceCustomFields(DSLContext dsl, long leadId, Map<String, String> fields) {
-        dsl.deleteFrom(LEAD_CUSTOM_FIELD).where(LEAD_CUSTOM_FIELD.LEAD_ID.eq(leadId)).execute();
+        dsl.deleteFrom(LEAD_CUSTOM_FIELD)
+                .where(LEAD_CUSTOM_FIELD.LEAD_ID.eq(leadId))
+                .execute();
         if (fields.isEmpty()) {
             return;
         }
-        var insert = dsl.insertInto(LEAD_CUSTOM_FIELD, LEAD_CUSTOM_FIELD.LEAD_ID, LEAD_CUSTOM_FIELD.FIELD_NAME,
+        var insert = dsl.insertInto(
+                LEAD_CUSTOM_FIELD,
+                LEAD_CUSTOM_FIELD.LEAD_ID,
+                LEAD_CUSTOM_FIELD.FIELD_NAME,
                 LEAD_CUSTOM_FIELD.FIELD_VALUE);
         for (var entry : fields.entrySet()) {
             insert = insert.values(leadId, entry.getKey(), entry.getValue());

@@ -31,7 +31,8 @@ public final class LeadService {
     private final Clock clock;
     private volatile PhoneNumbers phones;
 
-    public LeadService(DSLContext dsl, LeadRepository repository, SearchIndex searchIndex, AppSettings settings, Clock clock) {
+    public LeadService(
+            DSLContext dsl, LeadRepository repository, SearchIndex searchIndex, AppSettings settings, Clock clock) {
         this.dsl = dsl;
         this.repository = repository;
         this.searchIndex = searchIndex;
@@ -107,7 +108,9 @@ public final class LeadService {
             return;
         }
         for (long id : ids) {
-            repository.searchText(dsl, id).ifPresentOrElse(text -> searchIndex.put(id, text), () -> searchIndex.remove(id));
+            repository
+                    .searchText(dsl, id)
+                    .ifPresentOrElse(text -> searchIndex.put(id, text), () -> searchIndex.remove(id));
         }
     }
 
@@ -193,7 +196,10 @@ public final class LeadService {
         ZoneId zone = clock.getZone();
         LocalDate from = filter.createdFrom();
         LocalDate to = filter.createdTo();
-        List<String> tagKeys = filter.tags().stream().map(TextKeys::fold).filter(t -> !t.isEmpty()).toList();
+        List<String> tagKeys = filter.tags().stream()
+                .map(TextKeys::fold)
+                .filter(t -> !t.isEmpty())
+                .toList();
         return new LeadCriteria(
                 null,
                 null,

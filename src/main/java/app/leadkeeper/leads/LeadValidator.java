@@ -24,8 +24,10 @@ public final class LeadValidator {
             problems.put(LeadField.EMAIL, "\"" + email + "\" is not a valid email address");
         }
         if (phone != null && phones.toE164(phone).isEmpty()) {
-            problems.put(LeadField.PHONE, "\"" + phone + "\" is not a valid phone number for region "
-                    + phones.defaultRegion() + " (start with + and the country code for other countries)");
+            problems.put(
+                    LeadField.PHONE,
+                    "\"" + phone + "\" is not a valid phone number for region " + phones.defaultRegion()
+                            + " (start with + and the country code for other countries)");
         }
         String website = TextKeys.clean(lead.website());
         if (website != null && (website.contains(" ") || !website.contains("."))) {

@@ -3,13 +3,10 @@ package app.leadkeeper.leads;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jooq.DSLContext;
-
-import static app.leadkeeper.db.Tables.LEAD;
 
 /**
  * Lead operations inside a transaction that another feature runs (an import is one transaction over many leads).
@@ -32,30 +29,12 @@ public final class LeadWriter {
 
     /** Ids of leads by their email key (trimmed, lower-cased email). */
     public Map<String, Long> idsByEmail(Collection<String> emailKeys) {
-        Map<String, Long> found = new HashMap<>();
-        if (emailKeys.isEmpty()) {
-            return found;
-        }
-        tx.select(LEAD.EMAIL_KEY, LEAD.ID)
-                .from(LEAD)
-                .where(LEAD.EMAIL_KEY.in(emailKeys))
-                .orderBy(LEAD.ID)
-                .forEach(r -> found.putIfAbsent(r.value1(), r.value2()));
-        return found;
+        return repository.idsByEmailKey(tx, emailKeys);
     }
 
-    /** Ids of leads without an email, by their E.164 phone. */
+    /** Ids of leads by their E.164 phone. */
     public Map<String, Long> idsByPhone(Collection<String> phonesE164) {
-        Map<String, Long> found = new HashMap<>();
-        if (phonesE164.isEmpty()) {
-            return found;
-        }
-        tx.select(LEAD.PHONE_E164, LEAD.ID)
-                .from(LEAD)
-                .where(LEAD.PHONE_E164.in(phonesE164))
-                .orderBy(LEAD.ID)
-                .forEach(r -> found.putIfAbsent(r.value1(), r.value2()));
-        return found;
+        return repository.idsByPhone(tx, phonesE164);
     }
 
     public Optional<Lead> find(long id) {

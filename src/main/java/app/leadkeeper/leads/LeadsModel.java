@@ -61,7 +61,12 @@ public final class LeadsModel {
     private volatile long generation;
     private List<Lead> lastDeleted = List.of();
 
-    public LeadsModel(LeadService leads, ChannelService channels, TaskRunner tasks, Notifier notifier, Consumer<Exception> errors) {
+    public LeadsModel(
+            LeadService leads,
+            ChannelService channels,
+            TaskRunner tasks,
+            Notifier notifier,
+            Consumer<Exception> errors) {
         this.leads = leads;
         this.channels = channels;
         this.tasks = tasks;
@@ -78,7 +83,11 @@ public final class LeadsModel {
 
     public LeadFilter filter() {
         Channel selected = channel.get();
-        return new LeadFilter(search.get(), createdFrom.get(), createdTo.get(), selected == null ? null : selected.id(),
+        return new LeadFilter(
+                search.get(),
+                createdFrom.get(),
+                createdTo.get(),
+                selected == null ? null : selected.id(),
                 List.copyOf(tags));
     }
 
@@ -94,7 +103,10 @@ public final class LeadsModel {
                     Channel selected = channel.get();
                     channelChoices.setAll(choices.channels());
                     if (selected != null) {
-                        channel.set(choices.channels().stream().filter(c -> c.id() == selected.id()).findFirst().orElse(null));
+                        channel.set(choices.channels().stream()
+                                .filter(c -> c.id() == selected.id())
+                                .findFirst()
+                                .orElse(null));
                     }
                     tagChoices.setAll(choices.tags());
                 })
@@ -146,12 +158,19 @@ public final class LeadsModel {
                     rows.setAll(result.rows());
                     hasPrevious.set(result.hasPrevious());
                     hasNext.set(result.hasNext());
-                    firstRowIndex.set(switch (next.position()) {
-                        case FIRST -> 0;
-                        case AFTER -> previousIndex + previousSize;
-                        case BEFORE -> Math.max(0, previousIndex - result.rows().size());
-                        case LAST -> total.get() >= 0 ? (int) Math.max(0, total.get() - result.rows().size()) : -1;
-                    });
+                    firstRowIndex.set(
+                            switch (next.position()) {
+                                case FIRST -> 0;
+                                case AFTER -> previousIndex + previousSize;
+                                case BEFORE ->
+                                    Math.max(0, previousIndex - result.rows().size());
+                                case LAST ->
+                                    total.get() >= 0
+                                            ? (int) Math.max(
+                                                    0,
+                                                    total.get() - result.rows().size())
+                                            : -1;
+                            });
                     updatePageText();
                 })
                 .onError(errors)
@@ -194,9 +213,10 @@ public final class LeadsModel {
         }
         String of = count == COUNTING ? "counting…" : String.format("%,d", count);
         int first = firstRowIndex.get();
-        pageText.set(first < 0
-                ? String.format("Last %,d of %s", rows.size(), of)
-                : String.format("%,d–%,d of %s", first + 1, first + rows.size(), of));
+        pageText.set(
+                first < 0
+                        ? String.format("Last %,d of %s", rows.size(), of)
+                        : String.format("%,d–%,d of %s", first + 1, first + rows.size(), of));
     }
 
     /** Deletes the leads at once and offers to undo. */

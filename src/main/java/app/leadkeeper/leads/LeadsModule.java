@@ -24,8 +24,14 @@ public final class LeadsModule implements Module {
     private final Runnable loadDemo;
     private LeadsView view;
 
-    public LeadsModule(LeadService leads, ChannelService channels, TaskRunner tasks, Notifier notifier,
-            Consumer<Exception> errors, ZoneId zone, Runnable loadDemo) {
+    public LeadsModule(
+            LeadService leads,
+            ChannelService channels,
+            TaskRunner tasks,
+            Notifier notifier,
+            Consumer<Exception> errors,
+            ZoneId zone,
+            Runnable loadDemo) {
         this.model = new LeadsModel(leads, channels, tasks, notifier, errors);
         this.editor = new LeadEditorModel(leads, model.channelChoices(), tasks, errors, zone);
         this.zone = zone;
@@ -61,20 +67,49 @@ public final class LeadsModule implements Module {
 
     @Override
     public List<MenuItem> menuItems() {
-        MenuItem add = item("New lead", new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), () -> leadsView().newLead());
-        MenuItem open = item("Open selected lead\tEnter", null, () -> leadsView().openSelected());
-        MenuItem delete = item("Delete selected leads", new KeyCodeCombination(KeyCode.DELETE), () -> leadsView().deleteSelected());
-        MenuItem undo = item("Undo delete", new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN), model::undoDelete);
+        MenuItem add = item(
+                "New lead",
+                new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN),
+                () -> leadsView().newLead());
+        MenuItem open =
+                item("Open selected lead\tEnter", null, () -> leadsView().openSelected());
+        MenuItem delete = item(
+                "Delete selected leads",
+                new KeyCodeCombination(KeyCode.DELETE),
+                () -> leadsView().deleteSelected());
+        MenuItem undo =
+                item("Undo delete", new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN), model::undoDelete);
         undo.disableProperty().bind(model.canUndoProperty().not());
-        MenuItem find = item("Find…", new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), () -> leadsView().focusSearch());
+        MenuItem find = item(
+                "Find…",
+                new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN),
+                () -> leadsView().focusSearch());
         MenuItem clear = item("Clear filters", null, model::clearFilters);
-        MenuItem first = item("First page", new KeyCodeCombination(KeyCode.HOME, KeyCombination.SHORTCUT_DOWN), model::firstPage);
-        MenuItem previous = item("Previous page", new KeyCodeCombination(KeyCode.PAGE_UP, KeyCombination.SHORTCUT_DOWN), model::previousPage);
-        MenuItem next = item("Next page", new KeyCodeCombination(KeyCode.PAGE_DOWN, KeyCombination.SHORTCUT_DOWN), model::nextPage);
-        MenuItem last = item("Last page", new KeyCodeCombination(KeyCode.END, KeyCombination.SHORTCUT_DOWN), model::lastPage);
+        MenuItem first = item(
+                "First page", new KeyCodeCombination(KeyCode.HOME, KeyCombination.SHORTCUT_DOWN), model::firstPage);
+        MenuItem previous = item(
+                "Previous page",
+                new KeyCodeCombination(KeyCode.PAGE_UP, KeyCombination.SHORTCUT_DOWN),
+                model::previousPage);
+        MenuItem next = item(
+                "Next page", new KeyCodeCombination(KeyCode.PAGE_DOWN, KeyCombination.SHORTCUT_DOWN), model::nextPage);
+        MenuItem last =
+                item("Last page", new KeyCodeCombination(KeyCode.END, KeyCombination.SHORTCUT_DOWN), model::lastPage);
         MenuItem refresh = item("Refresh", new KeyCodeCombination(KeyCode.F5), model::refresh);
-        List<MenuItem> items = new java.util.ArrayList<>(List.of(add, open, delete, undo, new SeparatorMenuItem(), find,
-                clear, new SeparatorMenuItem(), first, previous, next, last, refresh));
+        List<MenuItem> items = new java.util.ArrayList<>(List.of(
+                add,
+                open,
+                delete,
+                undo,
+                new SeparatorMenuItem(),
+                find,
+                clear,
+                new SeparatorMenuItem(),
+                first,
+                previous,
+                next,
+                last,
+                refresh));
         if (loadDemo != null) {
             items.add(new SeparatorMenuItem());
             items.add(item("Add 1,000 demo leads", null, loadDemo));

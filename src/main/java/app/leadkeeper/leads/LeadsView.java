@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -34,7 +35,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.controlsfx.control.CheckComboBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2OutlinedAL;
@@ -42,7 +42,8 @@ import org.kordamp.ikonli.material2.Material2OutlinedMZ;
 
 /** The leads table with its filter bar, pager, empty states and the editor pane. Lays out and binds only. */
 public final class LeadsView extends BorderPane {
-    private static final DateTimeFormatter CREATED_FORMAT = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT);
+    private static final DateTimeFormatter CREATED_FORMAT =
+            DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT);
 
     private final LeadsModel model;
     private final LeadEditorModel editor;
@@ -124,10 +125,11 @@ public final class LeadsView extends BorderPane {
         tags.setId("tag-filter");
         tags.setTitle("Tags");
         tags.setShowCheckedCount(true);
-        tags.getCheckModel().getCheckedItems().addListener((ListChangeListener<String>) change ->
-                model.tags().setAll(List.copyOf(tags.getCheckModel().getCheckedItems())));
+        tags.getCheckModel().getCheckedItems().addListener((ListChangeListener<String>)
+                change -> model.tags().setAll(List.copyOf(tags.getCheckModel().getCheckedItems())));
         model.tags().addListener((ListChangeListener<String>) change -> {
-            if (model.tags().isEmpty() && !tags.getCheckModel().getCheckedItems().isEmpty()) {
+            if (model.tags().isEmpty()
+                    && !tags.getCheckModel().getCheckedItems().isEmpty()) {
                 tags.getCheckModel().clearChecks();
             }
         });
@@ -140,9 +142,14 @@ public final class LeadsView extends BorderPane {
         clear.setTooltip(new Tooltip("Clear the search and all filters"));
         clear.setMinWidth(Region.USE_PREF_SIZE);
         clear.setOnAction(e -> model.clearFilters());
-        clear.disableProperty().bind(Bindings.createBooleanBinding(
-                () -> model.filter().isEmpty(), model.searchProperty(), model.createdFromProperty(),
-                model.createdToProperty(), model.channelProperty(), model.tags()));
+        clear.disableProperty()
+                .bind(Bindings.createBooleanBinding(
+                        () -> model.filter().isEmpty(),
+                        model.searchProperty(),
+                        model.createdFromProperty(),
+                        model.createdToProperty(),
+                        model.channelProperty(),
+                        model.tags()));
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
@@ -200,16 +207,23 @@ public final class LeadsView extends BorderPane {
         TableColumn<LeadRow, String> campaign = column("Campaign", LeadRow::campaign, 150);
         campaign.setSortable(false);
         campaign.setVisible(false);
-        TableColumn<LeadRow, String> created = column("Created",
-                row -> row.createdAt() == null ? "" : CREATED_FORMAT.format(row.createdAt().atZoneSameInstant(zone)), 150);
+        TableColumn<LeadRow, String> created = column(
+                "Created",
+                row -> row.createdAt() == null
+                        ? ""
+                        : CREATED_FORMAT.format(row.createdAt().atZoneSameInstant(zone)),
+                150);
         created.setId("col-created");
-        TableColumn<LeadRow, String> status = column("Status", row -> pretty(row.status().name()), 80);
+        TableColumn<LeadRow, String> status =
+                column("Status", row -> pretty(row.status().name()), 80);
         status.setSortable(false);
         status.setVisible(false);
-        TableColumn<LeadRow, String> qualification = column("Qualification", row -> row.qualification().name(), 100);
+        TableColumn<LeadRow, String> qualification =
+                column("Qualification", row -> row.qualification().name(), 100);
         qualification.setSortable(false);
         qualification.setVisible(false);
-        table.getColumns().setAll(List.of(name, email, phone, company, job, channel, campaign, created, status, qualification));
+        table.getColumns()
+                .setAll(List.of(name, email, phone, company, job, channel, campaign, created, status, qualification));
         table.setItems(model.rows());
 
         // Sorting happens in SQL: the table only reports which column and direction the user asked for.
@@ -240,7 +254,9 @@ public final class LeadsView extends BorderPane {
             return row;
         });
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
-            if (now != null && editor.openProperty().get() && !editor.dirtyProperty().get()
+            if (now != null
+                    && editor.openProperty().get()
+                    && !editor.dirtyProperty().get()
                     && table.getSelectionModel().getSelectedItems().size() == 1) {
                 Lead current = editor.editingProperty().get();
                 if (current == null || current.id() != now.id()) {
@@ -248,8 +264,9 @@ public final class LeadsView extends BorderPane {
                 }
             }
         });
-        table.placeholderProperty().bind(Bindings.createObjectBinding(this::placeholder,
-                model.totalLeadsProperty(), model.totalProperty(), model.loadingProperty()));
+        table.placeholderProperty()
+                .bind(Bindings.createObjectBinding(
+                        this::placeholder, model.totalLeadsProperty(), model.totalProperty(), model.loadingProperty()));
     }
 
     private Node tableArea() {
@@ -262,7 +279,8 @@ public final class LeadsView extends BorderPane {
         if (applyingSort) {
             return;
         }
-        TableColumn<LeadRow, ?> first = table.getSortOrder().isEmpty() ? null : table.getSortOrder().getFirst();
+        TableColumn<LeadRow, ?> first =
+                table.getSortOrder().isEmpty() ? null : table.getSortOrder().getFirst();
         if (first == null) {
             model.sortProperty().set(LeadSort.NEWEST_FIRST);
             return;
@@ -283,7 +301,9 @@ public final class LeadsView extends BorderPane {
     }
 
     private Node placeholder() {
-        if (model.loadingProperty().get() && model.rows().isEmpty() && model.totalLeadsProperty().get() < 0) {
+        if (model.loadingProperty().get()
+                && model.rows().isEmpty()
+                && model.totalLeadsProperty().get() < 0) {
             ProgressIndicator progress = new ProgressIndicator();
             progress.setMaxSize(40, 40);
             return progress;
@@ -379,7 +399,9 @@ public final class LeadsView extends BorderPane {
     }
 
     public void deleteSelected() {
-        List<Long> ids = table.getSelectionModel().getSelectedItems().stream().map(LeadRow::id).toList();
+        List<Long> ids = table.getSelectionModel().getSelectedItems().stream()
+                .map(LeadRow::id)
+                .toList();
         Lead editing = editor.editingProperty().get();
         if (editing != null && ids.contains(editing.id())) {
             editor.close();

@@ -21,7 +21,11 @@ public final class PhoneNumbers {
     /** The region of the computer's locale, or US when the locale names none. */
     public static String regionOfLocale(Locale locale) {
         String country = locale.getCountry();
-        return country == null || country.isBlank() || !UTIL.getSupportedRegions().contains(country) ? "US" : country;
+        return country == null
+                        || country.isBlank()
+                        || !UTIL.getSupportedRegions().contains(country)
+                ? "US"
+                : country;
     }
 
     public static boolean isSupportedRegion(String region) {

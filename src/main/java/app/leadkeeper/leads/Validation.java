@@ -8,7 +8,8 @@ import java.util.stream.Collectors;
 /** The problems found in a lead, per field; empty when the lead can be saved. */
 public record Validation(Map<LeadField, String> problems) {
     public Validation {
-        problems = Collections.unmodifiableMap(problems.isEmpty() ? new EnumMap<>(LeadField.class) : new EnumMap<>(problems));
+        problems = Collections.unmodifiableMap(
+                problems.isEmpty() ? new EnumMap<>(LeadField.class) : new EnumMap<>(problems));
     }
 
     public boolean isValid() {

@@ -33,9 +33,10 @@ public final class SettingsView extends ScrollPane {
 
         ComboBox<String> region = new ComboBox<>();
         region.setId("phone-region");
-        region.getItems().setAll(PhoneNumberUtil.getInstance().getSupportedRegions().stream()
-                .sorted(Comparator.comparing(SettingsView::regionName))
-                .toList());
+        region.getItems()
+                .setAll(PhoneNumberUtil.getInstance().getSupportedRegions().stream()
+                        .sorted(Comparator.comparing(SettingsView::regionName))
+                        .toList());
         region.valueProperty().bindBidirectional(model.phoneRegionProperty());
         region.setCellFactory(list -> new RegionCell());
         region.setButtonCell(new RegionCell());
@@ -61,7 +62,8 @@ public final class SettingsView extends ScrollPane {
         grid.add(section("Phone numbers"), 0, row++, 2, 1);
         grid.add(new Label("Default country"), 0, row);
         grid.add(region, 1, row++);
-        grid.add(hint("Numbers typed or imported without +country code are read as numbers of this country."), 1, row++);
+        grid.add(
+                hint("Numbers typed or imported without +country code are read as numbers of this country."), 1, row++);
         grid.add(message, 1, row++);
         grid.add(section("Data"), 0, row++, 2, 1);
         grid.add(new Label("Data folder"), 0, row);

@@ -67,11 +67,16 @@ public final class MainWindow {
         root.setTop(menuBar());
         root.setLeft(sidebar());
         root.setCenter(layers);
-        navigator.currentProperty().addListener((obs, old, now) -> content.getChildren().setAll(now.view()));
+        navigator
+                .currentProperty()
+                .addListener((obs, old, now) -> content.getChildren().setAll(now.view()));
         navigator.navigate(leads);
 
         Scene scene = new Scene(root, 1280, 800);
-        scene.getStylesheets().add(MainWindow.class.getResource("/app/leadkeeper/leadkeeper.css").toExternalForm());
+        scene.getStylesheets()
+                .add(MainWindow.class
+                        .getResource("/app/leadkeeper/leadkeeper.css")
+                        .toExternalForm());
         stage.setScene(scene);
         stage.setTitle("Leadkeeper");
         for (int size : new int[] {32, 64, 256}) {
@@ -98,7 +103,8 @@ public final class MainWindow {
         DemoLoader loader = new DemoLoader(context.leads(), context.channels(), context.clock());
         tasks.run(() -> loader.add(DEMO_LEADS, System.nanoTime(), step -> {
                     progress.checkCancelled();
-                    progress.update(step.added() / (double) step.total(),
+                    progress.update(
+                            step.added() / (double) step.total(),
                             String.format("%,d of %,d leads", step.added(), step.total()));
                 }))
                 .onError(e -> {
@@ -124,7 +130,8 @@ public final class MainWindow {
         int number = 1;
         for (Module module : navigator.modules()) {
             MenuItem go = new MenuItem(module.title());
-            go.setAccelerator(new KeyCodeCombination(KeyCode.getKeyCode(Integer.toString(number++)), KeyCombination.SHORTCUT_DOWN));
+            go.setAccelerator(new KeyCodeCombination(
+                    KeyCode.getKeyCode(Integer.toString(number++)), KeyCombination.SHORTCUT_DOWN));
             go.setOnAction(e -> navigator.navigate(module));
             view.getItems().add(go);
         }

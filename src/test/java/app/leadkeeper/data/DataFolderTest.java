@@ -25,7 +25,8 @@ class DataFolderTest {
 
     @Test
     void linuxFollowsXdgDataHome() {
-        assertThat(DataFolder.resolve(Optional.empty(), Map.of("XDG_DATA_HOME", "/data"), "Linux", HOME).path())
+        assertThat(DataFolder.resolve(Optional.empty(), Map.of("XDG_DATA_HOME", "/data"), "Linux", HOME)
+                        .path())
                 .isEqualTo(Path.of("/data/leadkeeper"));
         assertThat(DataFolder.resolve(Optional.empty(), Map.of(), "Linux", HOME).path())
                 .isEqualTo(HOME.resolve(".local/share/leadkeeper"));
@@ -33,16 +34,19 @@ class DataFolderTest {
 
     @Test
     void windowsAndMacConventions() {
-        assertThat(DataFolder.resolve(Optional.empty(), Map.of("APPDATA", "C:/Users/o/AppData/Roaming"), "Windows 11", HOME)
+        assertThat(DataFolder.resolve(
+                                Optional.empty(), Map.of("APPDATA", "C:/Users/o/AppData/Roaming"), "Windows 11", HOME)
                         .path())
                 .isEqualTo(Path.of("C:/Users/o/AppData/Roaming", "Leadkeeper"));
-        assertThat(DataFolder.resolve(Optional.empty(), Map.of(), "Mac OS X", HOME).path())
+        assertThat(DataFolder.resolve(Optional.empty(), Map.of(), "Mac OS X", HOME)
+                        .path())
                 .isEqualTo(HOME.resolve("Library/Application Support/Leadkeeper"));
     }
 
     @Test
     void blankEnvironmentIsIgnored() {
-        assertThat(DataFolder.resolve(Optional.empty(), Map.of(DataFolder.ENV_HOME, " "), "Linux", HOME).path())
+        assertThat(DataFolder.resolve(Optional.empty(), Map.of(DataFolder.ENV_HOME, " "), "Linux", HOME)
+                        .path())
                 .isEqualTo(HOME.resolve(".local/share/leadkeeper"));
     }
 }

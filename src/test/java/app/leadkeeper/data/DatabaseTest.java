@@ -72,12 +72,17 @@ class DatabaseTest {
     @Test
     void aSemicolonInThePathCannotAlterTheUrl() {
         DataFolder folder = new DataFolder(dir.resolve("a;AUTO_SERVER=TRUE"));
-        assertThatThrownBy(() -> Database.url(folder)).isInstanceOf(UserException.class).hasMessageContaining("';'");
+        assertThatThrownBy(() -> Database.url(folder))
+                .isInstanceOf(UserException.class)
+                .hasMessageContaining("';'");
     }
 
     @Test
     void urlIsEmbeddedOnly() {
         String url = Database.url(new DataFolder(dir));
-        assertThat(url).startsWith("jdbc:h2:file:").contains("AUTO_SERVER=FALSE").doesNotContain("tcp");
+        assertThat(url)
+                .startsWith("jdbc:h2:file:")
+                .contains("AUTO_SERVER=FALSE")
+                .doesNotContain("tcp");
     }
 }

@@ -24,11 +24,23 @@ class LeadMergerTest {
 
     @Test
     void fillsEmptyFieldsKeepsExistingValuesAndReportsConflicts() {
-        LeadData existing = LeadData.builder().firstName("Ada").email("ada@example.com").company("Acme")
-                .createdAt(MAY).tags(List.of("vip")).customFields(Map.of("Fleet", "3")).build();
-        LeadData incoming = LeadData.builder().firstName("Ada").lastName("Lovelace").email("ADA@example.com")
-                .company("Globex").phone("+44 20 7946 0958").utm(new Utm("google", null, null, null, null))
-                .createdAt(MAY.minusDays(10)).tags(List.of("VIP", "event"))
+        LeadData existing = LeadData.builder()
+                .firstName("Ada")
+                .email("ada@example.com")
+                .company("Acme")
+                .createdAt(MAY)
+                .tags(List.of("vip"))
+                .customFields(Map.of("Fleet", "3"))
+                .build();
+        LeadData incoming = LeadData.builder()
+                .firstName("Ada")
+                .lastName("Lovelace")
+                .email("ADA@example.com")
+                .company("Globex")
+                .phone("+44 20 7946 0958")
+                .utm(new Utm("google", null, null, null, null))
+                .createdAt(MAY.minusDays(10))
+                .tags(List.of("VIP", "event"))
                 .customFields(Map.of("Fleet", "4", "Source", "Fair"))
                 .consent(new ConsentRecord(Consent.YES, MAY, ConsentMethod.FORM, "form"))
                 .build();
@@ -45,15 +57,28 @@ class LeadMergerTest {
         assertThat(merged.tags()).containsExactly("vip", "event");
         assertThat(merged.customFields()).containsEntry("Fleet", "3").containsEntry("Source", "Fair");
         assertThat(merged.consent().state()).isEqualTo(Consent.YES);
-        assertThat(result.conflicts()).extracting(LeadMerger.Conflict::field).containsExactlyInAnyOrder("company", "custom:Fleet");
-        assertThat(result.changes()).extracting(LeadMerger.Change::field).containsExactlyInAnyOrder(
-                "last_name", "phone", "utm_source", "created_at", "consent", "tag:event", "custom:Source");
+        assertThat(result.conflicts())
+                .extracting(LeadMerger.Conflict::field)
+                .containsExactlyInAnyOrder("company", "custom:Fleet");
+        assertThat(result.changes())
+                .extracting(LeadMerger.Change::field)
+                .containsExactlyInAnyOrder(
+                        "last_name", "phone", "utm_source", "created_at", "consent", "tag:event", "custom:Source");
     }
 
     @Test
     void nothingNewMeansNoChange() {
-        LeadData existing = LeadData.builder().firstName("Ada").email("ada@example.com").createdAt(MAY).build();
-        LeadMerger.Result result = LeadMerger.merge(existing, LeadData.builder().email("ada@example.com").createdAt(MAY.plusDays(1)).build());
+        LeadData existing = LeadData.builder()
+                .firstName("Ada")
+                .email("ada@example.com")
+                .createdAt(MAY)
+                .build();
+        LeadMerger.Result result = LeadMerger.merge(
+                existing,
+                LeadData.builder()
+                        .email("ada@example.com")
+                        .createdAt(MAY.plusDays(1))
+                        .build());
         assertThat(result.changed()).isFalse();
         assertThat(result.merged()).isEqualTo(existing);
     }
@@ -69,8 +94,11 @@ class LeadMergerTest {
     Arbitrary<LeadData> leads() {
         Arbitrary<String> text = Arbitraries.of(null, "", "Ada", "Bob", "acme", "x y");
         Arbitrary<OffsetDateTime> when = Arbitraries.integers().between(0, 100).map(MAY::plusHours);
-        Arbitrary<List<String>> tags = Arbitraries.of("vip", "VIP", "event", "x").list().ofMaxSize(3).uniqueElements();
-        Arbitrary<Map<String, String>> custom = Arbitraries.maps(Arbitraries.of("A", "B"), Arbitraries.of("1", "2", " ")).ofMaxSize(2);
+        Arbitrary<List<String>> tags =
+                Arbitraries.of("vip", "VIP", "event", "x").list().ofMaxSize(3).uniqueElements();
+        Arbitrary<Map<String, String>> custom = Arbitraries.maps(
+                        Arbitraries.of("A", "B"), Arbitraries.of("1", "2", " "))
+                .ofMaxSize(2);
         return Combinators.combine(text, text, text, when, tags, custom, Arbitraries.of(true, false))
                 .as((first, company, campaign, at, t, c, zoneKnown) -> LeadData.builder()
                         .firstName(first)

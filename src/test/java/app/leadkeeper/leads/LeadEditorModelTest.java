@@ -48,7 +48,9 @@ class LeadEditorModelTest {
         editor.newLead();
         assertThat(editor.openProperty().get()).isTrue();
         assertThat(editor.canSaveProperty().get()).isFalse();
-        assertThat(editor.problems()).as("an untouched form shows no errors yet").isEmpty();
+        assertThat(editor.problems())
+                .as("an untouched form shows no errors yet")
+                .isEmpty();
         editor.firstNameProperty().set("A");
         editor.firstNameProperty().set(" ");
         assertThat(editor.problems()).containsOnlyKeys(LeadField.NAME);
@@ -80,11 +82,12 @@ class LeadEditorModelTest {
     void editingKeepsWhatTheFormDoesNotShow() {
         Channel ads = app.channels().ensure("Ads");
         channels.setAll(app.channels().all());
-        Lead original = app.leads().create(lead("Ada", "Lovelace", "ada@example.com")
-                .channelId(ads.id())
-                .utm(new Utm("google", "cpc", "x", null, null))
-                .customFields(Map.of("Fleet", "3"))
-                .build());
+        Lead original = app.leads()
+                .create(lead("Ada", "Lovelace", "ada@example.com")
+                        .channelId(ads.id())
+                        .utm(new Utm("google", "cpc", "x", null, null))
+                        .customFields(Map.of("Fleet", "3"))
+                        .build());
         editor.edit(original.id());
         assertThat(editor.channelProperty().get()).isEqualTo(ads);
         assertThat(editor.customFields()).containsEntry("Fleet", "3");
@@ -102,13 +105,18 @@ class LeadEditorModelTest {
         assertThat(stored.data().created().at().atZoneSameInstant(TempApp.ZONE).toLocalDate())
                 .isEqualTo(LocalDate.of(2026, 4, 30));
         assertThat(stored.data().created().at().atZoneSameInstant(TempApp.ZONE).toLocalTime())
-                .isEqualTo(original.data().created().at().atZoneSameInstant(TempApp.ZONE).toLocalTime());
+                .isEqualTo(original.data()
+                        .created()
+                        .at()
+                        .atZoneSameInstant(TempApp.ZONE)
+                        .toLocalTime());
         assertThat(stored.revision()).isEqualTo(1);
     }
 
     @Test
     void aFullNameOnlyLeadStaysAFullName() {
-        Lead original = app.leads().create(LeadData.builder().fullName("Grace Hopper").build());
+        Lead original =
+                app.leads().create(LeadData.builder().fullName("Grace Hopper").build());
         editor.edit(original.id());
         assertThat(editor.firstNameProperty().get()).isEqualTo("Grace Hopper");
         editor.cityProperty().set("Arlington");
@@ -120,11 +128,13 @@ class LeadEditorModelTest {
 
     @Test
     void changingConsentByHandRecordsHowAndWhen() {
-        Lead original = app.leads().create(lead("Ada", "Lovelace", "ada@example.com").build());
+        Lead original =
+                app.leads().create(lead("Ada", "Lovelace", "ada@example.com").build());
         editor.edit(original.id());
         editor.consentProperty().set(Consent.YES);
         editor.save();
-        ConsentRecord consent = app.leads().find(original.id()).orElseThrow().data().consent();
+        ConsentRecord consent =
+                app.leads().find(original.id()).orElseThrow().data().consent();
         assertThat(consent.state()).isEqualTo(Consent.YES);
         assertThat(consent.method()).isEqualTo(ConsentMethod.MANUAL);
         assertThat(consent.at()).isNotNull();
@@ -134,10 +144,14 @@ class LeadEditorModelTest {
     void clearingTheChannelRemovesIt() {
         Channel ads = app.channels().ensure("Ads");
         channels.setAll(app.channels().all());
-        Lead original = app.leads().create(lead("Ada", "Lovelace", "ada@example.com").channelId(ads.id()).build());
+        Lead original = app.leads()
+                .create(lead("Ada", "Lovelace", "ada@example.com")
+                        .channelId(ads.id())
+                        .build());
         editor.edit(original.id());
         editor.channelProperty().set(null);
         editor.save();
-        assertThat(app.leads().find(original.id()).orElseThrow().data().channelId()).isNull();
+        assertThat(app.leads().find(original.id()).orElseThrow().data().channelId())
+                .isNull();
     }
 }

@@ -30,14 +30,16 @@ class LeadPagingTest {
         String[] companies = {"Acme", "acme", "Initech", "Globex", "", "Umbrella", "Éclair"};
         for (int i = 0; i < 137; i++) {
             // Duplicate sort values on purpose: the id must break ties without skipping or repeating rows.
-            app.leads().create(LeadData.builder()
-                    .firstName("N" + random.nextInt(20))
-                    .lastName(i % 5 == 0 ? null : "L" + random.nextInt(10))
-                    .email(i % 7 == 0 ? null : "p" + random.nextInt(40) + "@example.com")
-                    .phone(i % 7 == 0 ? "+4930123456" + (i % 10) : null)
-                    .company(companies[random.nextInt(companies.length)])
-                    .createdAt(OffsetDateTime.parse("2026-01-01T00:00:00Z").plusHours(random.nextInt(50)))
-                    .build());
+            app.leads()
+                    .create(LeadData.builder()
+                            .firstName("N" + random.nextInt(20))
+                            .lastName(i % 5 == 0 ? null : "L" + random.nextInt(10))
+                            .email(i % 7 == 0 ? null : "p" + random.nextInt(40) + "@example.com")
+                            .phone(i % 7 == 0 ? "+4930123456" + (i % 10) : null)
+                            .company(companies[random.nextInt(companies.length)])
+                            .createdAt(
+                                    OffsetDateTime.parse("2026-01-01T00:00:00Z").plusHours(random.nextInt(50)))
+                            .build());
         }
     }
 
@@ -90,20 +92,26 @@ class LeadPagingTest {
     @ParameterizedTest
     @MethodSource("sorts")
     void sortOrderMatchesTheFoldedKeys(LeadSort sort) {
-        List<LeadRow> rows = app.leads().page(LeadFilter.NONE, sort, PageRequest.first(1000)).rows();
+        List<LeadRow> rows =
+                app.leads().page(LeadFilter.NONE, sort, PageRequest.first(1000)).rows();
         if (sort.field() == LeadSortField.CREATED) {
             List<OffsetDateTime> times = rows.stream().map(LeadRow::createdAt).toList();
-            assertThat(times).isSortedAccordingTo(sort.ascending()
-                    ? java.util.Comparator.<OffsetDateTime>naturalOrder()
-                    : java.util.Comparator.<OffsetDateTime>reverseOrder());
+            assertThat(times)
+                    .isSortedAccordingTo(
+                            sort.ascending()
+                                    ? java.util.Comparator.<OffsetDateTime>naturalOrder()
+                                    : java.util.Comparator.<OffsetDateTime>reverseOrder());
         }
         if (sort.field() == LeadSortField.COMPANY) {
-            List<String> keys = rows.stream().map(r -> app.leads().find(r.id()).orElseThrow().data().company())
+            List<String> keys = rows.stream()
+                    .map(r -> app.leads().find(r.id()).orElseThrow().data().company())
                     .map(TextKeys::fold)
                     .toList();
-            assertThat(keys).isSortedAccordingTo(sort.ascending()
-                    ? java.util.Comparator.<String>naturalOrder()
-                    : java.util.Comparator.<String>reverseOrder());
+            assertThat(keys)
+                    .isSortedAccordingTo(
+                            sort.ascending()
+                                    ? java.util.Comparator.<String>naturalOrder()
+                                    : java.util.Comparator.<String>reverseOrder());
         }
     }
 

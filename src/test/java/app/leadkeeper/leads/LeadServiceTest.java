@@ -66,7 +66,10 @@ class LeadServiceTest {
                 .consent(new ConsentRecord(Consent.YES, created, ConsentMethod.FORM, "checkbox on form"))
                 .dealValue(new BigDecimal("1500.00"))
                 .qualification(Qualification.MQL)
-                .bant(new Bant(new BantItem(Answer.YES, "approved"), BantItem.UNKNOWN, new BantItem(Answer.NO, null),
+                .bant(new Bant(
+                        new BantItem(Answer.YES, "approved"),
+                        BantItem.UNKNOWN,
+                        new BantItem(Answer.NO, null),
                         BantItem.UNKNOWN))
                 .tags(List.of("vip", "Event-2026"))
                 .customFields(Map.of("How did you hear about us?", "A friend", "Fleet size", "12"))
@@ -100,18 +103,24 @@ class LeadServiceTest {
                 .isInstanceOf(InvalidLeadException.class)
                 .hasMessageContaining("at least a name, an email or a phone");
         assertThatThrownBy(() -> leads.create(lead("Ann", "Lee", "ann@@example").build()))
-                .isInstanceOfSatisfying(InvalidLeadException.class,
+                .isInstanceOfSatisfying(
+                        InvalidLeadException.class,
                         e -> assertThat(e.validation().problems()).containsOnlyKeys(LeadField.EMAIL));
-        assertThatThrownBy(() -> leads.create(lead("Ann", "Lee", null).phone("12").build()))
-                .isInstanceOfSatisfying(InvalidLeadException.class,
+        assertThatThrownBy(
+                        () -> leads.create(lead("Ann", "Lee", null).phone("12").build()))
+                .isInstanceOfSatisfying(
+                        InvalidLeadException.class,
                         e -> assertThat(e.validation().problems()).containsOnlyKeys(LeadField.PHONE));
         assertThat(leads.count(LeadFilter.NONE)).isZero();
     }
 
     @Test
     void updateKeepsIdAndCountsRevisions() {
-        Lead saved = leads.create(lead("Ann", "Lee", "ann@example.com").tags(List.of("a")).build());
-        Lead updated = leads.update(saved.id(), saved.data().toBuilder().company("Initech").tags(List.of("b")).build());
+        Lead saved = leads.create(
+                lead("Ann", "Lee", "ann@example.com").tags(List.of("a")).build());
+        Lead updated = leads.update(
+                saved.id(),
+                saved.data().toBuilder().company("Initech").tags(List.of("b")).build());
         assertThat(updated.id()).isEqualTo(saved.id());
         assertThat(updated.revision()).isEqualTo(1);
         assertThat(updated.data().company()).isEqualTo("Initech");
@@ -139,15 +148,20 @@ class LeadServiceTest {
 
     @Test
     void searchFindsSubstringsInNamesEmailsCompaniesAndPhones() {
-        leads.create(lead("José", "Álvarez", "jose@acme.example").company("Acme Corp").build());
-        leads.create(lead("Anna", "Schmidt", "anna.schmidt@mail.example").phone("+49 30 9876543").build());
+        leads.create(lead("José", "Álvarez", "jose@acme.example")
+                .company("Acme Corp")
+                .build());
+        leads.create(lead("Anna", "Schmidt", "anna.schmidt@mail.example")
+                .phone("+49 30 9876543")
+                .build());
         leads.create(lead("Ивана", "Петрова", "ivana@example.org").build());
 
         for (boolean indexed : List.of(false, true)) {
             if (indexed) {
                 leads.loadSearchIndex();
             }
-            assertThat(names(LeadFilter.NONE.withSearch("alv"))).as("accent-insensitive, indexed=%s", indexed)
+            assertThat(names(LeadFilter.NONE.withSearch("alv")))
+                    .as("accent-insensitive, indexed=%s", indexed)
                     .containsExactly("José Álvarez");
             assertThat(names(LeadFilter.NONE.withSearch("ACME"))).containsExactly("José Álvarez");
             assertThat(names(LeadFilter.NONE.withSearch("schmidt anna"))).containsExactly("Anna Schmidt");
@@ -176,21 +190,31 @@ class LeadServiceTest {
     void filtersByCreatedDateChannelAndTags() {
         Channel ads = app.channels().ensure("Ads");
         Channel blog = app.channels().ensure("Blog");
-        leads.create(lead("A", "One", "a@example.com").createdAt(OffsetDateTime.parse("2026-01-10T23:30:00Z"))
-                .channelId(ads.id()).tags(List.of("vip", "event")).build());
-        leads.create(lead("B", "Two", "b@example.com").createdAt(OffsetDateTime.parse("2026-01-11T12:00:00Z"))
-                .channelId(blog.id()).tags(List.of("vip")).build());
-        leads.create(lead("C", "Three", "c@example.com").createdAt(OffsetDateTime.parse("2026-02-01T12:00:00Z"))
+        leads.create(lead("A", "One", "a@example.com")
+                .createdAt(OffsetDateTime.parse("2026-01-10T23:30:00Z"))
+                .channelId(ads.id())
+                .tags(List.of("vip", "event"))
+                .build());
+        leads.create(lead("B", "Two", "b@example.com")
+                .createdAt(OffsetDateTime.parse("2026-01-11T12:00:00Z"))
+                .channelId(blog.id())
+                .tags(List.of("vip"))
+                .build());
+        leads.create(lead("C", "Three", "c@example.com")
+                .createdAt(OffsetDateTime.parse("2026-02-01T12:00:00Z"))
                 .build());
 
         // 2026-01-10T23:30Z is already the 11th in Berlin, the clock's zone.
-        var jan11 = new LeadFilter(null, java.time.LocalDate.of(2026, 1, 11), java.time.LocalDate.of(2026, 1, 11),
-                null, List.of());
+        var jan11 = new LeadFilter(
+                null, java.time.LocalDate.of(2026, 1, 11), java.time.LocalDate.of(2026, 1, 11), null, List.of());
         assertThat(names(jan11)).containsExactlyInAnyOrder("A One", "B Two");
         assertThat(names(new LeadFilter(null, null, null, ads.id(), List.of()))).containsExactly("A One");
-        assertThat(names(new LeadFilter(null, null, null, null, List.of("VIP")))).containsExactlyInAnyOrder("A One", "B Two");
-        assertThat(names(new LeadFilter(null, null, null, null, List.of("vip", "event")))).containsExactly("A One");
-        assertThat(leads.count(new LeadFilter("two", null, null, null, List.of("vip")))).isEqualTo(1);
+        assertThat(names(new LeadFilter(null, null, null, null, List.of("VIP"))))
+                .containsExactlyInAnyOrder("A One", "B Two");
+        assertThat(names(new LeadFilter(null, null, null, null, List.of("vip", "event"))))
+                .containsExactly("A One");
+        assertThat(leads.count(new LeadFilter("two", null, null, null, List.of("vip"))))
+                .isEqualTo(1);
     }
 
     @Test

@@ -63,7 +63,8 @@ class LeadsModelTest {
     @Test
     void pagesThroughAndTellsWhereItIs() {
         for (int i = 0; i < 250; i++) {
-            app.leads().create(lead("First" + i, "Last", "p" + i + "@example.com").build());
+            app.leads()
+                    .create(lead("First" + i, "Last", "p" + i + "@example.com").build());
         }
         model.start();
         assertThat(model.rows()).hasSize(LeadsModel.PAGE_SIZE);
@@ -82,7 +83,11 @@ class LeadsModelTest {
     @Test
     void typingASearchAndChoosingFiltersReloadsFromTheFirstPage() {
         Channel ads = app.channels().ensure("Ads");
-        app.leads().create(lead("Ada", "Lovelace", "ada@example.com").channelId(ads.id()).tags(List.of("vip")).build());
+        app.leads()
+                .create(lead("Ada", "Lovelace", "ada@example.com")
+                        .channelId(ads.id())
+                        .tags(List.of("vip"))
+                        .build());
         app.leads().create(lead("Alan", "Turing", "alan@example.com").build());
         model.start();
         assertThat(model.channelChoices()).extracting(Channel::name).containsExactly("Ads");
@@ -117,7 +122,8 @@ class LeadsModelTest {
     @Test
     void deleteOffersUndoThatRestoresTheLeads() {
         Lead ada = app.leads().create(lead("Ada", "Lovelace", "ada@example.com").build());
-        Lead alan = app.leads().create(lead("Alan", "Turing", "alan@example.com").build());
+        Lead alan =
+                app.leads().create(lead("Alan", "Turing", "alan@example.com").build());
         model.start();
 
         model.delete(List.of(ada.id(), alan.id()));

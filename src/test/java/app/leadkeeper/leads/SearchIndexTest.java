@@ -18,7 +18,12 @@ class SearchIndexTest {
 
     @Test
     void findsWordsAnywhereAndEveryWordOfTheQuery() {
-        SearchIndex index = build(Map.of(1L, "anna schmidt anna@example.com", 2L, "jose alvarez acme corp", 3L,
+        SearchIndex index = build(Map.of(
+                1L,
+                "anna schmidt anna@example.com",
+                2L,
+                "jose alvarez acme corp",
+                3L,
                 "ивана петрова ivana@example.org 4930123"));
         assertThat(ids(index.search(List.of("schm"), 10))).containsExactly(1L);
         assertThat(ids(index.search(List.of("example"), 10))).containsExactlyInAnyOrder(1L, 3L);
@@ -78,12 +83,20 @@ class SearchIndexTest {
 
     @Provide
     Arbitrary<List<String>> texts() {
-        return Arbitraries.strings().withChars('a', 'b', 'c', 'é', ' ', 'ж', '1', '@', '.').ofMinLength(0).ofMaxLength(30).list().ofMaxSize(60);
+        return Arbitraries.strings()
+                .withChars('a', 'b', 'c', 'é', ' ', 'ж', '1', '@', '.')
+                .ofMinLength(0)
+                .ofMaxLength(30)
+                .list()
+                .ofMaxSize(60);
     }
 
     @Provide
     Arbitrary<String> queries() {
-        return Arbitraries.strings().withChars('a', 'b', 'c', 'é', 'ж', '1').ofMinLength(1).ofMaxLength(3);
+        return Arbitraries.strings()
+                .withChars('a', 'b', 'c', 'é', 'ж', '1')
+                .ofMinLength(1)
+                .ofMaxLength(3);
     }
 
     private static SearchIndex build(Map<Long, String> texts) {

@@ -21,8 +21,19 @@ class ValidationTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"ann", "ann@", "@example.com", "ann@example", "ann@@example.com", "ann smith@example.com",
-        ".ann@example.com", "ann..b@example.com", "ann.@example.com", "ann@-example.com"})
+    @ValueSource(
+            strings = {
+                "ann",
+                "ann@",
+                "@example.com",
+                "ann@example",
+                "ann@@example.com",
+                "ann smith@example.com",
+                ".ann@example.com",
+                "ann..b@example.com",
+                "ann.@example.com",
+                "ann@-example.com"
+            })
     void refusesBrokenAddresses(String email) {
         assertThat(EmailAddresses.isValid(email)).isFalse();
     }
@@ -40,9 +51,18 @@ class ValidationTest {
     @Test
     void aLeadNeedsANameAnEmailOrAPhone() {
         assertThat(validator.validate(LeadData.builder().build()).problems()).containsOnlyKeys(LeadField.NAME);
-        assertThat(validator.validate(LeadData.builder().fullName("Ann Lee").build()).isValid()).isTrue();
-        assertThat(validator.validate(LeadData.builder().email("a@example.com").build()).isValid()).isTrue();
-        assertThat(validator.validate(LeadData.builder().phone("+49 30 1234567").build()).isValid()).isTrue();
+        assertThat(validator
+                        .validate(LeadData.builder().fullName("Ann Lee").build())
+                        .isValid())
+                .isTrue();
+        assertThat(validator
+                        .validate(LeadData.builder().email("a@example.com").build())
+                        .isValid())
+                .isTrue();
+        assertThat(validator
+                        .validate(LeadData.builder().phone("+49 30 1234567").build())
+                        .isValid())
+                .isTrue();
     }
 
     @Test
@@ -54,7 +74,8 @@ class ValidationTest {
                 .website("not a site")
                 .tags(List.of("x".repeat(101)))
                 .build());
-        assertThat(validation.problems()).containsOnlyKeys(LeadField.EMAIL, LeadField.PHONE, LeadField.WEBSITE, LeadField.TAGS);
+        assertThat(validation.problems())
+                .containsOnlyKeys(LeadField.EMAIL, LeadField.PHONE, LeadField.WEBSITE, LeadField.TAGS);
         assertThat(validation.summary()).contains("Email: \"nope\" is not a valid email address");
     }
 
@@ -68,7 +89,8 @@ class ValidationTest {
 
     @Property
     void validationNeverThrows(@ForAll String first, @ForAll String email, @ForAll String phone) {
-        Validation validation = validator.validate(LeadData.builder().firstName(first).email(email).phone(phone).build());
+        Validation validation = validator.validate(
+                LeadData.builder().firstName(first).email(email).phone(phone).build());
         assertThat(validation).isNotNull();
     }
 

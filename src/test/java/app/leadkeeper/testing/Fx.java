@@ -10,7 +10,10 @@ public final class Fx {
 
     public static void waitUntil(String what, Supplier<Boolean> condition) {
         try {
-            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition::get).get());
+            WaitForAsyncUtils.waitFor(
+                    10,
+                    TimeUnit.SECONDS,
+                    () -> WaitForAsyncUtils.asyncFx(condition::get).get());
         } catch (java.util.concurrent.TimeoutException e) {
             throw new AssertionError("Timed out waiting until " + what, e);
         }

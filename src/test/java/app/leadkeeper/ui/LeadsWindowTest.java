@@ -53,41 +53,63 @@ class LeadsWindowTest {
 
     @Test
     void addSearchEditDeleteAndUndo(FxRobot robot) {
-        waitUntil("the empty state shows", () -> robot.lookup("#empty-add-lead").tryQuery().isPresent());
+        waitUntil(
+                "the empty state shows",
+                () -> robot.lookup("#empty-add-lead").tryQuery().isPresent());
 
         // Add: Ctrl+N opens the editor; an invalid phone blocks saving with a message.
         robot.clickOn("#leads-table").press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
-        waitUntil("the editor is open", () -> robot.lookup("#lead-editor").tryQuery().isPresent());
+        waitUntil(
+                "the editor is open",
+                () -> robot.lookup("#lead-editor").tryQuery().isPresent());
         robot.clickOn("#field-first-name").write("Ada");
         robot.clickOn("#field-last-name").write("Lovelace");
         robot.clickOn("#field-email").write("ada@example.com");
         robot.clickOn("#field-phone").write("12");
-        waitUntil("the phone error shows", () -> robot.lookup("#error-phone").queryAs(Label.class).isVisible());
+        waitUntil(
+                "the phone error shows",
+                () -> robot.lookup("#error-phone").queryAs(Label.class).isVisible());
         assertThat(saveButton(robot).isDisabled()).isTrue();
         robot.doubleClickOn("#field-phone").eraseText(2).write("020 7946 0958");
-        waitUntil("the phone error is gone", () -> !robot.lookup("#error-phone").queryAs(Label.class).isVisible());
-        assertThat(robot.lookup("#phone-preview").queryAs(Label.class).getText()).isEqualTo("→ +44 20 7946 0958");
+        waitUntil(
+                "the phone error is gone",
+                () -> !robot.lookup("#error-phone").queryAs(Label.class).isVisible());
+        assertThat(robot.lookup("#phone-preview").queryAs(Label.class).getText())
+                .isEqualTo("→ +44 20 7946 0958");
         robot.clickOn("#save-lead");
         waitUntil("Ada is in the table", () -> names().equals(List.of("Ada Lovelace")));
         assertThat(app.leads().count(LeadFilter.NONE)).isEqualTo(1);
 
         // Search as you type.
-        onFx(() -> app.leads().create(LeadData.builder().firstName("Alan").lastName("Turing").email("alan@example.com").build()));
+        onFx(() -> app.leads()
+                .create(LeadData.builder()
+                        .firstName("Alan")
+                        .lastName("Turing")
+                        .email("alan@example.com")
+                        .build()));
         robot.clickOn("#close-editor");
         robot.clickOn("#lead-search").write("love");
         waitUntil("only Ada matches", () -> names().equals(List.of("Ada Lovelace")));
         robot.doubleClickOn("#lead-search").eraseText(4);
-        robot.press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL).type(KeyCode.BACK_SPACE);
+        robot.press(KeyCode.CONTROL, KeyCode.A)
+                .release(KeyCode.A, KeyCode.CONTROL)
+                .type(KeyCode.BACK_SPACE);
         waitUntil("both show again", () -> names().size() == 2);
 
         // Edit: select Ada, Enter opens her, change the company, Ctrl+S saves.
         selectRow("Ada Lovelace");
         robot.type(KeyCode.ENTER);
-        waitUntil("Ada is in the editor", () -> robot.lookup("#editor-title").queryAs(Label.class).getText().equals("Ada Lovelace"));
+        waitUntil(
+                "Ada is in the editor",
+                () -> robot.lookup("#editor-title")
+                        .queryAs(Label.class)
+                        .getText()
+                        .equals("Ada Lovelace"));
         robot.clickOn("#field-company").write("Analytical Engines");
         robot.press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
-        waitUntil("the table shows the new company", () -> rows().stream()
-                .anyMatch(r -> "Analytical Engines".equals(r.company())));
+        waitUntil(
+                "the table shows the new company",
+                () -> rows().stream().anyMatch(r -> "Analytical Engines".equals(r.company())));
 
         // Delete with the Delete key, then Undo from the notification.
         robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
@@ -111,29 +133,43 @@ class LeadsWindowTest {
     void pagerShowsWhereTheUserIs(FxRobot robot) {
         onFx(() -> {
             for (int i = 0; i < 130; i++) {
-                app.leads().create(LeadData.builder().firstName("Lead" + i).email("l" + i + "@example.com").build());
+                app.leads()
+                        .create(LeadData.builder()
+                                .firstName("Lead" + i)
+                                .email("l" + i + "@example.com")
+                                .build());
             }
             return null;
         });
         robot.clickOn("#leads-table").type(KeyCode.F5);
-        waitUntil("the refreshed first page",
+        waitUntil(
+                "the refreshed first page",
                 () -> robot.lookup("#page-text").queryAs(Label.class).getText().equals("1–100 of 130"));
         robot.clickOn("#page-last");
-        waitUntil("the page text shows the last rows",
+        waitUntil(
+                "the page text shows the last rows",
                 () -> robot.lookup("#page-text").queryAs(Label.class).getText().equals("31–130 of 130"));
         robot.clickOn("#page-first");
-        waitUntil("back on the first page",
+        waitUntil(
+                "back on the first page",
                 () -> robot.lookup("#page-text").queryAs(Label.class).getText().equals("1–100 of 130"));
-        assertThat(robot.lookup("#page-previous").queryAs(Button.class).isDisabled()).isTrue();
+        assertThat(robot.lookup("#page-previous").queryAs(Button.class).isDisabled())
+                .isTrue();
     }
 
     @Test
     void emptyStateLoadsDemoDataWithProgress(FxRobot robot) {
-        waitUntil("the empty state shows", () -> robot.lookup("#empty-load-demo").tryQuery().isPresent());
+        waitUntil(
+                "the empty state shows",
+                () -> robot.lookup("#empty-load-demo").tryQuery().isPresent());
         robot.clickOn("#empty-load-demo");
         waitUntil("the demo leads are in the table", () -> rows().size() == 100);
-        waitUntil("the total is counted",
-                () -> robot.lookup("#page-text").queryAs(Label.class).getText().equals(String.format("1–100 of %,d", 1000)));
+        waitUntil(
+                "the total is counted",
+                () -> robot.lookup("#page-text")
+                        .queryAs(Label.class)
+                        .getText()
+                        .equals(String.format("1–100 of %,d", 1000)));
         assertThat(app.leads().count(LeadFilter.NONE)).isEqualTo(1000);
         assertThat(app.channels().all()).isNotEmpty();
     }
@@ -145,7 +181,10 @@ class LeadsWindowTest {
     private void selectRow(String name) {
         onFx(() -> {
             TableView<LeadRow> table = table();
-            LeadRow row = table.getItems().stream().filter(r -> r.name().equals(name)).findFirst().orElseThrow();
+            LeadRow row = table.getItems().stream()
+                    .filter(r -> r.name().equals(name))
+                    .findFirst()
+                    .orElseThrow();
             table.requestFocus();
             table.getSelectionModel().clearAndSelect(table.getItems().indexOf(row));
             return null;

@@ -47,14 +47,20 @@ class SettingsViewTest {
     @Test
     void themeAndPhoneCountryAreAppliedAndKept(FxRobot robot) {
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
-        waitUntil("the settings page shows", () -> robot.lookup("#settings-view").tryQuery().isPresent());
+        waitUntil(
+                "the settings page shows",
+                () -> robot.lookup("#settings-view").tryQuery().isPresent());
 
         onFx(() -> {
             robot.lookup("#theme-choice").<ComboBox<Theme>>query().setValue(Theme.DARK);
             return null;
         });
-        waitUntil("the dark stylesheet is in use", () -> Application.getUserAgentStylesheet().contains("dark"));
-        waitUntil("the choice is stored", () -> app.settings().get(ThemeManager.SETTING).orElse("").equals("DARK"));
+        waitUntil(
+                "the dark stylesheet is in use",
+                () -> Application.getUserAgentStylesheet().contains("dark"));
+        waitUntil(
+                "the choice is stored",
+                () -> app.settings().get(ThemeManager.SETTING).orElse("").equals("DARK"));
 
         onFx(() -> {
             robot.lookup("#phone-region").<ComboBox<String>>query().setValue("FR");
@@ -67,6 +73,8 @@ class SettingsViewTest {
             robot.lookup("#theme-choice").<ComboBox<Theme>>query().setValue(Theme.LIGHT);
             return null;
         });
-        waitUntil("the light stylesheet is back", () -> Application.getUserAgentStylesheet().contains("light"));
+        waitUntil(
+                "the light stylesheet is back",
+                () -> Application.getUserAgentStylesheet().contains("light"));
     }
 }

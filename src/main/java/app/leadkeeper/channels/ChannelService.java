@@ -19,6 +19,11 @@ public final class ChannelService {
         return repository.findAll(dsl);
     }
 
+    /** The channel with this name (case and accents ignored), if there is one. */
+    public java.util.Optional<Channel> find(String name) {
+        return TextKeys.clean(name) == null ? java.util.Optional.empty() : repository.findByName(dsl, name);
+    }
+
     /** The channel with this name (case and accents ignored), created as "other, inbound" when new. */
     public Channel ensure(String name) {
         return ensure(name, ChannelCategory.OTHER, Direction.INBOUND);

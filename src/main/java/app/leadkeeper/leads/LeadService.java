@@ -44,6 +44,11 @@ public final class LeadService {
         this.phones = new PhoneNumbers(region);
     }
 
+    /** The phone parser for the current default region. */
+    public PhoneNumbers phoneNumbers() {
+        return phones;
+    }
+
     public String phoneRegion() {
         return phones.defaultRegion();
     }

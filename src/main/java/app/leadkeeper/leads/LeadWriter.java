@@ -41,13 +41,18 @@ public final class LeadWriter {
         return repository.find(tx, id);
     }
 
-    /** Inserts new leads (already validated by the caller or not: invalid ones fail the whole transaction). */
+    /** Inserts new leads; their phones are normalised here. */
     public long[] insert(List<LeadData> leads) {
         List<String> phones = new ArrayList<>(leads.size());
         for (LeadData lead : leads) {
             phones.add(service.normalizePhone(lead.phone()).orElse(null));
         }
-        long[] ids = repository.insertBatch(tx, leads, phones, now);
+        return insert(leads, phones);
+    }
+
+    /** Inserts new leads whose phones the caller already normalised (E.164 or null), in the same order. */
+    public long[] insert(List<LeadData> leads, List<String> phonesE164) {
+        long[] ids = repository.insertBatch(tx, leads, phonesE164, now);
         for (long id : ids) {
             touched.add(id);
         }

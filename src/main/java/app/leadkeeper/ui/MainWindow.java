@@ -148,9 +148,12 @@ public final class MainWindow {
 
         List<Menu> menus = new ArrayList<>(List.of(file));
         for (Module module : navigator.modules()) {
-            if (!module.menuItems().isEmpty()) {
+            List<MenuItem> items = module.menuItems();
+            if (!items.isEmpty()) {
+                // A module's command shows the module first, wherever the user is.
+                items.forEach(item -> item.addEventHandler(javafx.event.ActionEvent.ACTION, e -> navigator.navigate(module)));
                 Menu menu = new Menu(module.title());
-                menu.getItems().setAll(module.menuItems());
+                menu.getItems().setAll(items);
                 menus.add(menu);
             }
         }

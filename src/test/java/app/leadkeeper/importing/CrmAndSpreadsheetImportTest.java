@@ -7,10 +7,14 @@ import app.leadkeeper.leads.ConsentMethod;
 import app.leadkeeper.leads.ConsentRecord;
 import app.leadkeeper.leads.CreatedAt;
 import app.leadkeeper.leads.LeadData;
+import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** CRM and mailing-list exports, files saved by Excel, and headers in German, French and Spanish. */
 class CrmAndSpreadsheetImportTest {
@@ -76,6 +80,24 @@ class CrmAndSpreadsheetImportTest {
                         ConsentMethod.IMPORT,
                         "imported from mailchimp.csv on 2025-01-10"));
         assertThat(rosa.customFields()).containsEntry("NOTES", "met at fair");
+    }
+
+    @Test
+    void mailchimpsUnsubscribedExportRecordsTheWithdrawal(@TempDir Path dir) throws IOException {
+        Path file = Files.writeString(
+                dir.resolve("unsubscribed_members.csv"),
+                "Email Address,First Name,MEMBER_RATING,OPTIN_TIME,UNSUB_TIME,LEID\n"
+                        + "sam@example.com,Sam,1,2019-03-01 09:00:00,2021-07-04 18:30:00,77\n");
+        SniffResult sniff = ImportReader.sniff(file);
+        assertThat(sniff.tool()).isEqualTo(SourceTool.MAILCHIMP);
+        ImportReader reader = new ImportReader(file, sniff, null, Fixtures.context(file, "DE"));
+        LeadData sam = Fixtures.read(reader).getFirst().lead();
+        assertThat(sam.consent().state()).isEqualTo(Consent.NO);
+        assertThat(sam.consent().at()).isEqualTo(OffsetDateTime.parse("2021-07-04T18:30:00Z"));
+        assertThat(sam.consent().note())
+                .isEqualTo(
+                        "OPTIN_TIME: 2019-03-01 09:00:00, UNSUB_TIME: 2021-07-04 18:30:00 (unsubscribed_members.csv)");
+        assertThat(sam.created().at()).isEqualTo(OffsetDateTime.parse("2019-03-01T09:00:00Z"));
     }
 
     @Test

@@ -6,6 +6,8 @@ import app.leadkeeper.core.Logging;
 import app.leadkeeper.data.AppSettings;
 import app.leadkeeper.data.DataFolder;
 import app.leadkeeper.data.Database;
+import app.leadkeeper.importing.ImportRepository;
+import app.leadkeeper.importing.ImportService;
 import app.leadkeeper.leads.LeadRepository;
 import app.leadkeeper.leads.LeadService;
 import app.leadkeeper.leads.SearchIndex;
@@ -18,6 +20,7 @@ public final class AppContext implements AutoCloseable {
     private final AppSettings settings;
     private final ChannelService channels;
     private final LeadService leads;
+    private final ImportService imports;
 
     private AppContext(Database database, Clock clock) {
         this.database = database;
@@ -25,6 +28,7 @@ public final class AppContext implements AutoCloseable {
         this.settings = new AppSettings(database.dsl());
         this.channels = new ChannelService(database.dsl(), new ChannelRepository());
         this.leads = new LeadService(database.dsl(), new LeadRepository(), new SearchIndex(), settings, clock);
+        this.imports = new ImportService(database.dsl(), leads, channels, new ImportRepository(), clock);
     }
 
     /** Locks and opens the folder's database (migrating it if needed); fails with a UserException the user can read. */
@@ -56,6 +60,10 @@ public final class AppContext implements AutoCloseable {
 
     public LeadService leads() {
         return leads;
+    }
+
+    public ImportService imports() {
+        return imports;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package app.leadkeeper.bench;
 
+import app.leadkeeper.core.Json;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;

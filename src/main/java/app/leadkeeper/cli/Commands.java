@@ -3,6 +3,7 @@ package app.leadkeeper.cli;
 import app.leadkeeper.bench.BenchCommand;
 import app.leadkeeper.demo.DemoCommand;
 import app.leadkeeper.exporting.ExportCommand;
+import app.leadkeeper.importing.ImportCommand;
 import java.util.List;
 
 /** The commands of this version of the command line. */
@@ -10,6 +11,6 @@ public final class Commands {
     private Commands() {}
 
     public static Cli cli() {
-        return new Cli(List.of(new DemoCommand(), new ExportCommand(), new BenchCommand()));
+        return new Cli(List.of(new ImportCommand(), new ExportCommand(), new DemoCommand(), new BenchCommand()));
     }
 }

@@ -6,7 +6,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * How far long work has come, and whether the user asked it to stop. Written by the worker, read by whoever shows
  * it (the window polls it a few times a second; the command line prints it), so it never floods the UI thread.
  */
-public final class Progress {
+public class Progress {
     private final AtomicBoolean cancelled = new AtomicBoolean();
     private volatile double fraction = -1;
     private volatile String message = "";

@@ -22,6 +22,7 @@ public final class LeadsModule implements Module {
     private final LeadEditorModel editor;
     private final ZoneId zone;
     private final Runnable loadDemo;
+    private final Runnable openImport;
     private LeadsView view;
 
     public LeadsModule(
@@ -31,11 +32,13 @@ public final class LeadsModule implements Module {
             Notifier notifier,
             Consumer<Exception> errors,
             ZoneId zone,
-            Runnable loadDemo) {
+            Runnable loadDemo,
+            Runnable openImport) {
         this.model = new LeadsModel(leads, channels, tasks, notifier, errors);
         this.editor = new LeadEditorModel(leads, model.channelChoices(), tasks, errors, zone);
         this.zone = zone;
         this.loadDemo = loadDemo;
+        this.openImport = openImport;
         editor.setOnSaved(saved -> {
             model.refresh();
             model.reloadChoices();
@@ -55,7 +58,7 @@ public final class LeadsModule implements Module {
     @Override
     public Node view() {
         if (view == null) {
-            view = new LeadsView(model, editor, zone, loadDemo);
+            view = new LeadsView(model, editor, zone, loadDemo, openImport);
             model.start();
         }
         return view;

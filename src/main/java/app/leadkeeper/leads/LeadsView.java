@@ -49,13 +49,15 @@ public final class LeadsView extends BorderPane {
     private final LeadEditorModel editor;
     private final ZoneId zone;
     private final Runnable loadDemo;
+    private final Runnable openImport;
     private final CustomTextField search = new CustomTextField();
     private final TableView<LeadRow> table = new TableView<>();
     private final SplitPane split = new SplitPane();
     private final LeadEditorView editorView;
     private boolean applyingSort;
 
-    public LeadsView(LeadsModel model, LeadEditorModel editor, ZoneId zone, Runnable loadDemo) {
+    public LeadsView(LeadsModel model, LeadEditorModel editor, ZoneId zone, Runnable loadDemo, Runnable openImport) {
+        this.openImport = openImport;
         this.model = model;
         this.editor = editor;
         this.zone = zone;
@@ -311,8 +313,8 @@ public final class LeadsView extends BorderPane {
         if (model.totalLeadsProperty().get() == 0) {
             Label title = new Label("No leads yet");
             title.getStyleClass().add("title-3");
-            Label text = new Label("Add your first lead by hand, or load a few hundred demo leads to look around. "
-                    + "Importing the CSV exports of your form tools comes in the next version.");
+            Label text = new Label("Import the CSV export of your form or ad tool, add a lead by hand, "
+                    + "or load a thousand demo leads to look around.");
             text.setWrapText(true);
             text.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
             text.getStyleClass().add("text-muted");
@@ -328,9 +330,10 @@ public final class LeadsView extends BorderPane {
                 demo.setOnAction(e -> loadDemo.run());
                 buttons.getChildren().add(demo);
             }
-            Button importCsv = new Button("Import a CSV", new FontIcon(Material2OutlinedAL.FILE_UPLOAD));
-            importCsv.setDisable(true);
-            buttons.getChildren().add(importCsv);
+            Button importCsv = new Button("Import a CSV…", new FontIcon(Material2OutlinedAL.FILE_UPLOAD));
+            importCsv.setId("empty-import");
+            importCsv.setOnAction(e -> openImport.run());
+            buttons.getChildren().addFirst(importCsv);
             buttons.setAlignment(Pos.CENTER);
             FontIcon icon = new FontIcon(Material2OutlinedAL.CONTACTS);
             icon.getStyleClass().add("empty-icon");

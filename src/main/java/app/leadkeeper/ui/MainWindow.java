@@ -3,6 +3,7 @@ package app.leadkeeper.ui;
 import app.leadkeeper.AppContext;
 import app.leadkeeper.core.Progress;
 import app.leadkeeper.demo.DemoLoader;
+import app.leadkeeper.importing.ImportModule;
 import app.leadkeeper.leads.LeadsModule;
 import app.leadkeeper.settings.SettingsModel;
 import app.leadkeeper.settings.SettingsModule;
@@ -56,11 +57,26 @@ public final class MainWindow {
             self[0].model().reloadChoices();
             self[0].model().refresh();
         });
-        this.leads = new LeadsModule(context.leads(), context.channels(), tasks, toasts, errors, zone, demo);
+        Runnable[] openImport = new Runnable[1];
+        this.leads = new LeadsModule(
+                context.leads(), context.channels(), tasks, toasts, errors, zone, demo, () -> openImport[0].run());
         self[0] = leads;
+        ImportModule imports = new ImportModule(
+                context.imports(),
+                tasks,
+                errors,
+                () -> {
+                    leads.model().reloadChoices();
+                    leads.model().refresh();
+                },
+                () -> stage);
         SettingsModule settings = new SettingsModule(
                 new SettingsModel(context.leads(), context.folder().path(), tasks, errors), themes.themeProperty());
-        this.navigator = new Navigator(List.of(leads, settings));
+        this.navigator = new Navigator(List.of(leads, imports, settings));
+        openImport[0] = () -> {
+            navigator.navigate(imports);
+            imports.model().restart();
+        };
 
         BorderPane root = new BorderPane();
         root.getStyleClass().add("main-window");
@@ -151,7 +167,8 @@ public final class MainWindow {
             List<MenuItem> items = module.menuItems();
             if (!items.isEmpty()) {
                 // A module's command shows the module first, wherever the user is.
-                items.forEach(item -> item.addEventHandler(javafx.event.ActionEvent.ACTION, e -> navigator.navigate(module)));
+                items.forEach(
+                        item -> item.addEventHandler(javafx.event.ActionEvent.ACTION, e -> navigator.navigate(module)));
                 Menu menu = new Menu(module.title());
                 menu.getItems().setAll(items);
                 menus.add(menu);

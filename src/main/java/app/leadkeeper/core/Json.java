@@ -1,14 +1,14 @@
-package app.leadkeeper.bench;
+package app.leadkeeper.core;
 
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 /** Writes maps, lists, strings, numbers and booleans as JSON: enough for one report object, no dependency. */
-final class Json {
+public final class Json {
     private Json() {}
 
-    static String write(Object value) {
+    public static String write(Object value) {
         StringBuilder out = new StringBuilder();
         append(out, value);
         return out.toString();

@@ -170,7 +170,7 @@ public final class ImportView extends BorderPane {
                                 "When",
                                 b -> WHEN.format(b.finishedAt().atZoneSameInstant(java.time.ZoneId.systemDefault())),
                                 150),
-                        column("Source", ImportBatch::sourceTool, 110),
+                        column("Source", b -> SourceTool.displayNameOf(b.sourceTool()), 130),
                         column("Rows", b -> String.format("%,d", b.rows()), 80),
                         column("New", b -> String.format("%,d", b.created()), 80),
                         column("Updated", b -> String.format("%,d", b.updated()), 80),

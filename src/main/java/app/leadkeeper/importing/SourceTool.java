@@ -118,4 +118,14 @@ public enum SourceTool {
         return (mentionsLinkedIn && (leadGen || keys.contains("campaignname")))
                 || (keys.contains("leadtype") && keys.contains("formname") && keys.contains("campaignname"));
     }
+
+    /** The display name of a tool by its {@link #id()}, or the id itself when it is not known (any more). */
+    public static String displayNameOf(String id) {
+        for (SourceTool tool : values()) {
+            if (tool.id().equals(id)) {
+                return tool.displayName();
+            }
+        }
+        return id;
+    }
 }

@@ -3,6 +3,7 @@ package app.leadkeeper.importing;
 import app.leadkeeper.cli.Args;
 import app.leadkeeper.cli.CliContext;
 import app.leadkeeper.cli.Command;
+import app.leadkeeper.cli.ProgressPrinter;
 import app.leadkeeper.cli.UsageException;
 import app.leadkeeper.core.Json;
 import app.leadkeeper.core.Progress;
@@ -47,8 +48,10 @@ public final class ImportCommand implements Command {
         }
         ImportOptions options = new ImportOptions(channel.orElse(null), preview.profileName());
         Progress progress = new Progress();
-        ImportReport report =
-                dryRun ? imports.dryRun(preview, options, progress) : imports.run(preview, options, progress);
+        ImportReport report;
+        try (ProgressPrinter printer = new ProgressPrinter(progress, context.err())) {
+            report = dryRun ? imports.dryRun(preview, options, progress) : imports.run(preview, options, progress);
+        }
         context.err().println(summary(report));
         for (ImportReport.Problem error :
                 report.errors().subList(0, Math.min(20, report.errors().size()))) {

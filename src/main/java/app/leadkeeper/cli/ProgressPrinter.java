@@ -13,11 +13,15 @@ public final class ProgressPrinter implements AutoCloseable {
             Thread.ofPlatform().name("progress-printer").daemon().factory());
 
     public ProgressPrinter(Progress progress, PrintStream err) {
-        timer.scheduleAtFixedRate(() -> {
-            double fraction = progress.fraction();
-            String percent = fraction < 0 ? "" : String.format(Locale.ROOT, "%3.0f%%  ", fraction * 100);
-            err.println("  " + percent + progress.message());
-        }, 1, 1, TimeUnit.SECONDS);
+        timer.scheduleAtFixedRate(
+                () -> {
+                    double fraction = progress.fraction();
+                    String percent = fraction < 0 ? "" : String.format(Locale.ROOT, "%3.0f%%  ", fraction * 100);
+                    err.println("  " + percent + progress.message());
+                },
+                1,
+                1,
+                TimeUnit.SECONDS);
     }
 
     @Override

@@ -125,30 +125,31 @@ public final class LeadRepository {
         boolean forward =
                 request.position() == PageRequest.Position.FIRST || request.position() == PageRequest.Position.AFTER;
         boolean ascendingScan = sort.ascending() == forward;
-        Condition where = condition(criteria);
-        if (request.key() != null) {
-            where = where.and(
-                    stringKey == null
-                            ? seek(
-                                    LEAD.CREATED_AT,
-                                    (OffsetDateTime) request.key().value(),
-                                    request.key().id(),
-                                    ascendingScan)
-                            : seek(
-                                    stringKey,
-                                    (String) request.key().value(),
-                                    request.key().id(),
-                                    ascendingScan));
-        }
+        Condition bound = request.key() == null
+                ? DSL.noCondition()
+                : stringKey == null
+                        ? seek(
+                                LEAD.CREATED_AT,
+                                (OffsetDateTime) request.key().value(),
+                                request.key().id(),
+                                ascendingScan)
+                        : seek(
+                                stringKey,
+                                (String) request.key().value(),
+                                request.key().id(),
+                                ascendingScan);
+        Condition where = condition(criteria).and(bound);
         Field<?> sortColumn = stringKey == null ? LEAD.CREATED_AT : stringKey;
         List<SortField<?>> order = List.of(
                 ascendingScan ? sortColumn.asc() : sortColumn.desc(), ascendingScan ? LEAD.ID.asc() : LEAD.ID.desc());
-        List<Record> records = new ArrayList<>(dsl.select(rowFields(sortColumn))
-                .from(LEAD)
-                .where(where)
-                .orderBy(order)
-                .limit(request.size() + 1)
-                .fetch());
+        List<Record> records = manyIds(criteria)
+                ? pageOfManyIds(dsl, criteria, sort.field(), bound, order, ascendingScan, request.size() + 1)
+                : new ArrayList<>(dsl.select(rowFields(sortColumn))
+                        .from(LEAD)
+                        .where(where)
+                        .orderBy(order)
+                        .limit(request.size() + 1)
+                        .fetch());
         boolean more = records.size() > request.size();
         if (more) {
             records.removeLast();
@@ -170,16 +171,26 @@ public final class LeadRepository {
         };
     }
 
-    /** Streams every lead's search text, for building the in-memory search index. */
+    /**
+     * Streams every lead's search text, for building the in-memory search index. Read in keyset pages by id: a
+     * single long lazy cursor over a large table can lose its chunks to H2's background compaction.
+     */
     public void forEachSearchText(DSLContext dsl, SearchTextSink sink) {
-        try (var cursor = dsl.select(LEAD.ID, LEAD.SEARCH_TEXT)
-                .from(LEAD)
-                .orderBy(LEAD.ID)
-                .fetchSize(5000)
-                .fetchLazy()) {
-            for (var record : cursor) {
+        long after = Long.MIN_VALUE;
+        while (true) {
+            var page = dsl.select(LEAD.ID, LEAD.SEARCH_TEXT)
+                    .from(LEAD)
+                    .where(LEAD.ID.gt(after))
+                    .orderBy(LEAD.ID)
+                    .limit(20_000)
+                    .fetch();
+            for (var record : page) {
                 sink.accept(record.value1(), record.value2());
             }
+            if (page.size() < 20_000) {
+                return;
+            }
+            after = page.getLast().value1();
         }
     }
 
@@ -325,6 +336,71 @@ public final class LeadRepository {
 
     static Field<String> channelNameField() {
         return CHANNEL_NAME;
+    }
+
+    /**
+     * Above this many search matches, a page is picked from the sort index rather than by fetching every match:
+     * measured on a million leads, a match costs 50–90 µs to fetch by primary key (its whole row is read), an entry of
+     * the sort index well under 1 µs to scan, and a page needs about {@code pageSize × leads / matches} entries
+     * scanned. The two meet near a thousand matches.
+     */
+    static final int MANY_IDS = 1_000;
+
+    private static final int FIRST_SCAN_CHUNK = 20_000;
+
+    /** Index entries read in the first chunk of a {@link SortIndexScan}; later chunks double. */
+    private final int firstScanChunk;
+
+    public LeadRepository() {
+        this(FIRST_SCAN_CHUNK);
+    }
+
+    /** For tests that need many chunks without a million leads. */
+    LeadRepository(int firstScanChunk) {
+        this.firstScanChunk = firstScanChunk;
+    }
+
+    private static boolean manyIds(LeadCriteria criteria) {
+        return criteria.ids() != null
+                && criteria.ids().size() > MANY_IDS
+                && criteria.contains().isEmpty()
+                && criteria.onlySearch();
+    }
+
+    /**
+     * One page of many matching ids, in two steps: the page's ids from the sort column's index (see {@link
+     * SortIndexScan}), then only those rows, by id.
+     */
+    private List<Record> pageOfManyIds(
+            DSLContext dsl,
+            LeadCriteria criteria,
+            LeadSortField field,
+            Condition bound,
+            List<SortField<?>> order,
+            boolean ascendingScan,
+            int limit) {
+        Field<String> stringKey = stringSortField(field);
+        Field<?> sortColumn = stringKey == null ? LEAD.CREATED_AT : stringKey;
+        List<Long> ids = new SortIndexScan(dsl, field, sortColumn, order, firstScanChunk)
+                .pageIds(
+                        criteria.ids(),
+                        bound,
+                        limit,
+                        (value, id) -> stringKey == null
+                                ? seek(LEAD.CREATED_AT, (OffsetDateTime) value, id, ascendingScan)
+                                : seek(stringKey, (String) value, id, ascendingScan));
+        Map<Long, Record> rows = dsl.select(rowFields(sortColumn))
+                .from(LEAD)
+                .where(LEAD.ID.in(ids))
+                .fetchMap(LEAD.ID);
+        List<Record> page = new ArrayList<>(ids.size());
+        for (Long id : ids) {
+            Record row = rows.get(id);
+            if (row != null) {
+                page.add(row);
+            }
+        }
+        return page;
     }
 
     /**

@@ -20,7 +20,7 @@ import org.jooq.DSLContext;
  */
 public final class LeadService {
     /** Up to this many search matches are handed to SQL as ids; beyond, the matches are dense enough to scan for. */
-    static final int ID_LIMIT = 5_000;
+    static final int ID_LIMIT = 50_000;
 
     static final String PHONE_REGION_SETTING = "phone.region";
 

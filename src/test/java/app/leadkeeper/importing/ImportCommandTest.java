@@ -30,8 +30,12 @@ class ImportCommandTest {
         all[0] = "--data-dir";
         all[1] = dir.resolve("data").toString();
         System.arraycopy(args, 0, all, 2, args.length);
-        int code = Commands.cli().run(all, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), TempApp.CLOCK);
+        int code = Commands.cli()
+                .run(
+                        all,
+                        new PrintStream(out, true, StandardCharsets.UTF_8),
+                        new PrintStream(err, true, StandardCharsets.UTF_8),
+                        TempApp.CLOCK);
         return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 
@@ -62,7 +66,11 @@ class ImportCommandTest {
         Path file = Files.writeString(dir.resolve("x.csv"), "Mail,Firm\nada@example.com,Acme\n");
         try (AppContext app = TempApp.open(dir.resolve("data"))) {
             ImportPreview preview = app.imports().preview(file);
-            app.imports().saveProfile("booth", preview.sniff(), preview.mapping().with(0, Target.EMAIL).with(1, Target.COMPANY));
+            app.imports()
+                    .saveProfile(
+                            "booth",
+                            preview.sniff(),
+                            preview.mapping().with(0, Target.EMAIL).with(1, Target.COMPANY));
         }
         Run run = run("import", file.toString(), "--profile", "booth", "--channel", "Trade fair");
         assertThat(run.code()).isZero();
@@ -75,11 +83,13 @@ class ImportCommandTest {
         Run missing = run("import", dir.resolve("missing.csv").toString());
         assertThat(missing.code()).isEqualTo(Cli.REFUSED);
         assertThat(missing.err()).contains("missing.csv");
-        Path binary = Files.write(dir.resolve("photo.csv"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13, 1, 2, 0, 0});
+        Path binary =
+                Files.write(dir.resolve("photo.csv"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13, 1, 2, 0, 0});
         Run notText = run("import", binary.toString());
         assertThat(notText.code()).isEqualTo(Cli.REFUSED);
         assertThat(notText.err()).contains("photo.csv");
-        Run empty = run("import", Files.writeString(dir.resolve("empty.csv"), "").toString());
+        Run empty =
+                run("import", Files.writeString(dir.resolve("empty.csv"), "").toString());
         assertThat(empty.code()).isEqualTo(Cli.REFUSED);
         try (AppContext app = TempApp.open(dir.resolve("data"))) {
             assertThat(app.imports().history()).isEmpty();

@@ -12,7 +12,6 @@ import app.leadkeeper.leads.PageRequest;
 import app.leadkeeper.testing.TempApp;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
-import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -33,7 +32,11 @@ class ImportCrashTest {
         List<LeadRow> before;
         try (AppContext app = TempApp.open(data)) {
             for (int i = 0; i < 50; i++) {
-                app.leads().create(LeadData.builder().firstName("Kept" + i).email("kept" + i + "@example.com").build());
+                app.leads()
+                        .create(LeadData.builder()
+                                .firstName("Kept" + i)
+                                .email("kept" + i + "@example.com")
+                                .build());
             }
             before = everything(app);
         }
@@ -61,7 +64,8 @@ class ImportCrashTest {
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD)
                 .start();
         List<String> seen = new ArrayList<>();
-        try (BufferedReader err = new BufferedReader(new InputStreamReader(process.getErrorStream(), StandardCharsets.UTF_8))) {
+        try (BufferedReader err =
+                new BufferedReader(new InputStreamReader(process.getErrorStream(), StandardCharsets.UTF_8))) {
             String line;
             // The import prints its progress once a second; once rows are being written, kill it without warning.
             while ((line = err.readLine()) != null) {
@@ -84,6 +88,8 @@ class ImportCrashTest {
     }
 
     private static List<LeadRow> everything(AppContext app) {
-        return app.leads().page(LeadFilter.NONE, LeadSort.NEWEST_FIRST, PageRequest.first(1000)).rows();
+        return app.leads()
+                .page(LeadFilter.NONE, LeadSort.NEWEST_FIRST, PageRequest.first(1000))
+                .rows();
     }
 }

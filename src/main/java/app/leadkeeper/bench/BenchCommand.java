@@ -5,6 +5,7 @@ import app.leadkeeper.cli.Cli;
 import app.leadkeeper.cli.CliContext;
 import app.leadkeeper.cli.Command;
 import app.leadkeeper.cli.UsageException;
+import app.leadkeeper.importing.ImportBenchmark;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -24,11 +25,14 @@ public final class BenchCommand implements Command {
 
     @Override
     public String synopsis() {
-        return "bench [--leads N] [--json]";
+        return "bench [--leads N] [--json]  |  bench import FILE [--json]";
     }
 
     @Override
     public int run(List<String> args, CliContext context) throws UsageException {
+        if (!args.isEmpty() && args.getFirst().equals("import")) {
+            return benchImport(args.subList(1, args.size()), context);
+        }
         Args options = new Args(args);
         Optional<String> leadsText = options.option("--leads");
         boolean json = options.flag("--json");
@@ -39,6 +43,24 @@ public final class BenchCommand implements Command {
         if (json) {
             context.err().print(table);
             context.out().println(BenchReport.json(result));
+        } else {
+            context.out().print(table);
+        }
+        return Cli.OK;
+    }
+
+    private static int benchImport(List<String> args, CliContext context) throws UsageException {
+        Args options = new Args(args);
+        boolean json = options.flag("--json");
+        List<String> files = options.positionals();
+        if (files.size() != 1) {
+            throw new UsageException("bench import needs one FILE");
+        }
+        var result = new ImportBenchmark(context.clock()).run(java.nio.file.Path.of(files.getFirst()));
+        String table = ImportBenchmark.table(result);
+        if (json) {
+            context.err().print(table);
+            context.out().println(app.leadkeeper.core.Json.write(result));
         } else {
             context.out().print(table);
         }

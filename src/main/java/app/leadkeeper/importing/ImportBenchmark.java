@@ -12,7 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.PreparedStatement;
+import java.sql.Statement;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.Comparator;
@@ -75,18 +75,21 @@ public final class ImportBenchmark {
             default -> report.delimiter();
         };
         long started = System.nanoTime();
-        try (Connection connection =
-                DriverManager.getConnection("jdbc:h2:file:" + folder.resolve("floor").toAbsolutePath(), "sa", "")) {
-            try (PreparedStatement load = connection.prepareStatement(
-                    "CREATE TABLE floor AS SELECT * FROM CSVREAD(?, NULL, ?)")) {
-                load.setString(1, file.toAbsolutePath().toString());
-                load.setString(2, "charset=" + report.encoding() + " fieldSeparator=" + delimiter);
-                load.execute();
+        try (Connection connection = DriverManager.getConnection(
+                "jdbc:h2:file:" + folder.resolve("floor").toAbsolutePath(), "sa", "")) {
+            // CSVREAD takes its arguments as literals, not bind values; both are quoted here.
+            try (Statement load = connection.createStatement()) {
+                load.execute("CREATE TABLE floor AS SELECT * FROM CSVREAD(" + literal(file.toAbsolutePath().toString())
+                        + ", NULL, " + literal("charset=" + report.encoding() + " fieldSeparator=" + delimiter) + ")");
             }
         } catch (SQLException e) {
             throw new UserException("H2's CSVREAD could not load " + file + ": " + e.getMessage(), e);
         }
         return (System.nanoTime() - started) / 1e9;
+    }
+
+    private static String literal(String text) {
+        return "'" + text.replace("'", "''") + "'";
     }
 
     private static double peakHeapMegabytes() {
@@ -111,16 +114,26 @@ public final class ImportBenchmark {
     }
 
     public static String table(Map<String, Object> result) {
-        return String.format(Locale.ROOT, """
+        return String.format(
+                Locale.ROOT,
+                """
                 Import benchmark: %s (%,d bytes)
                   rows read                 %,d (%,d new, %,d rejected)
                   Leadkeeper import         %.1f s  (%,.0f rows/s)
                   peak heap / peak RSS      %.0f MB / %.0f MB
                   H2 CSVREAD (the floor)    %.1f s
                   ratio import / CSVREAD    %.2f  (target <= 1.0)
-                """, result.get("file"), result.get("bytes"), result.get("rows"), result.get("created"),
-                result.get("rejected"), result.get("importSeconds"), result.get("importRowsPerSecond"),
-                result.get("importPeakHeapMB"), result.get("importPeakRssMB"), result.get("csvreadSeconds"),
+                """,
+                result.get("file"),
+                result.get("bytes"),
+                result.get("rows"),
+                result.get("created"),
+                result.get("rejected"),
+                result.get("importSeconds"),
+                result.get("importRowsPerSecond"),
+                result.get("importPeakHeapMB"),
+                result.get("importPeakRssMB"),
+                result.get("csvreadSeconds"),
                 result.get("ratio"));
     }
 

@@ -19,7 +19,10 @@ import org.jooq.DSLContext;
  * here, so no caller can write a lead that skipped them.
  */
 public final class LeadService {
-    /** Up to this many search matches are handed to SQL as ids; beyond, the matches are dense enough to scan for. */
+    /**
+     * Up to this many search matches are handed to the repository as ids (a page of them is picked out of the sort
+     * index); beyond, matches are so dense that walking the sort index with LIKE fills a page at once.
+     */
     static final int ID_LIMIT = 50_000;
 
     static final String PHONE_REGION_SETTING = "phone.region";
@@ -161,7 +164,7 @@ public final class LeadService {
         List<String> words = SearchQuery.words(filter.search());
         LeadCriteria base = baseCriteria(filter);
         if (!words.isEmpty() && base.onlySearch() && searchIndex.isReady()) {
-            return searchIndex.search(words, 0).count();
+            return search(words).count();
         }
         return repository.count(dsl, criteria(filter));
     }
@@ -189,12 +192,28 @@ public final class LeadService {
             return base;
         }
         if (searchIndex.isReady()) {
-            SearchIndex.Result result = searchIndex.search(words, ID_LIMIT);
+            SearchIndex.Result result = search(words);
             if (result.idsComplete()) {
                 return base.withIds(Arrays.stream(result.ids()).boxed().toList());
             }
         }
         return base.withContains(words);
+    }
+
+    /** The table asks for a page and then the count of the same search: one scan serves both. */
+    private record CachedSearch(List<String> words, long version, SearchIndex.Result result) {}
+
+    private volatile CachedSearch lastSearch;
+
+    private SearchIndex.Result search(List<String> words) {
+        CachedSearch cached = lastSearch;
+        long version = searchIndex.version();
+        if (cached != null && cached.version() == version && cached.words().equals(words)) {
+            return cached.result();
+        }
+        SearchIndex.Result result = searchIndex.search(words, ID_LIMIT);
+        lastSearch = new CachedSearch(List.copyOf(words), version, result);
+        return result;
     }
 
     private LeadCriteria baseCriteria(LeadFilter filter) {

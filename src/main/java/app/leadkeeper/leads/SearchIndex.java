@@ -20,6 +20,8 @@ public final class SearchIndex {
     private volatile List<Chunk> chunks = List.of();
     private final Map<Long, String> overlay = new ConcurrentHashMap<>();
     private volatile boolean ready;
+    /** Grows with every change, so that a cached search result knows when it is stale. */
+    private final java.util.concurrent.atomic.AtomicLong version = new java.util.concurrent.atomic.AtomicLong();
 
     /** Matches of a search: how many, and their ids unless there were more than the caller's limit. */
     public record Result(int count, long[] ids) {
@@ -32,6 +34,10 @@ public final class SearchIndex {
         return ready;
     }
 
+    public long version() {
+        return version.get();
+    }
+
     /** Builds the index from scratch; searches meanwhile see the previous state. */
     public void rebuild(java.util.function.Consumer<LeadRepository.SearchTextSink> source) {
         Builder builder = new Builder();
@@ -39,14 +45,17 @@ public final class SearchIndex {
         source.accept(builder::add);
         chunks = builder.finish();
         ready = true;
+        version.incrementAndGet();
     }
 
     public void put(long id, String text) {
         overlay.put(id, text);
+        version.incrementAndGet();
     }
 
     public void remove(long id) {
         overlay.put(id, DELETED);
+        version.incrementAndGet();
     }
 
     /** Finds the leads whose text contains every word; ids are collected up to {@code idLimit}. */

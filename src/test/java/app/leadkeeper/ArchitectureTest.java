@@ -66,7 +66,8 @@ class ArchitectureTest {
                 public boolean test(JavaClass c) {
                     String name = c.getSimpleName().isEmpty() ? c.getName() : c.getSimpleName();
                     String top = c.getName().replaceAll("\\$.*", "");
-                    return java.util.stream.Stream.of("Repository", "Records", "Query", "BatchInsert", "Scan", "Settings")
+                    return java.util.stream.Stream.of(
+                                    "Repository", "Records", "Query", "BatchInsert", "Scan", "Settings")
                             .noneMatch(suffix -> name.endsWith(suffix) || top.endsWith(suffix));
                 }
             })

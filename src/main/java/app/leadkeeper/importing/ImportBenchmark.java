@@ -12,8 +12,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.Statement;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Clock;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -79,8 +79,9 @@ public final class ImportBenchmark {
                 "jdbc:h2:file:" + folder.resolve("floor").toAbsolutePath(), "sa", "")) {
             // CSVREAD takes its arguments as literals, not bind values; both are quoted here.
             try (Statement load = connection.createStatement()) {
-                load.execute("CREATE TABLE floor AS SELECT * FROM CSVREAD(" + literal(file.toAbsolutePath().toString())
-                        + ", NULL, " + literal("charset=" + report.encoding() + " fieldSeparator=" + delimiter) + ")");
+                load.execute("CREATE TABLE floor AS SELECT * FROM CSVREAD("
+                        + literal(file.toAbsolutePath().toString()) + ", NULL, "
+                        + literal("charset=" + report.encoding() + " fieldSeparator=" + delimiter) + ")");
             }
         } catch (SQLException e) {
             throw new UserException("H2's CSVREAD could not load " + file + ": " + e.getMessage(), e);

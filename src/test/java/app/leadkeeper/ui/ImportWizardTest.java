@@ -4,12 +4,13 @@ import static app.leadkeeper.testing.Fx.onFx;
 import static app.leadkeeper.testing.Fx.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.leadkeeper.AppContext;
 import app.leadkeeper.importing.ImportModel;
 import app.leadkeeper.importing.ImportModule;
 import app.leadkeeper.importing.Target;
 import app.leadkeeper.leads.LeadFilter;
 import app.leadkeeper.testing.Snapshots;
-import app.leadkeeper.testing.WindowTest;
+import app.leadkeeper.testing.TempApp;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,19 +18,46 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
 
 /** The import wizard driven as a user would, from the chosen file to undo. */
-class ImportWizardTest extends WindowTest {
-    @Override
-    protected String phoneRegion() {
-        return "DE";
+@ExtendWith(ApplicationExtension.class)
+class ImportWizardTest {
+    @TempDir
+    static Path dir;
+
+    AppContext app;
+    MainWindow window;
+    Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        app = TempApp.open(dir.resolve("data-" + System.nanoTime()));
+        app.leads().setPhoneRegion("DE");
+        window = new MainWindow(app, stage);
+        window.show();
+    }
+
+    @AfterEach
+    void close() {
+        onFx(() -> {
+            window.dispose();
+            return null;
+        });
+        app.close();
     }
 
     @Test
     void chooseCheckImportAndUndo(FxRobot robot) throws IOException {
-        Path file = Files.writeString(dir().resolve("fair-" + System.nanoTime() + ".csv"), """
+        Path file = Files.writeString(dir.resolve("fair-" + System.nanoTime() + ".csv"), """
                 Vorname;Nachname;E-Mail;Telefon;Firma;Messestand
                 Jürgen;Müller;j.mueller@example.de;030 1234567;Müller GmbH;Halle 3
                 Anna;Schmidt;anna@example.de;;;Halle 5

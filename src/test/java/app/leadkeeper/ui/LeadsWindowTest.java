@@ -4,21 +4,53 @@ import static app.leadkeeper.testing.Fx.onFx;
 import static app.leadkeeper.testing.Fx.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.leadkeeper.AppContext;
 import app.leadkeeper.leads.LeadData;
 import app.leadkeeper.leads.LeadFilter;
 import app.leadkeeper.leads.LeadRow;
-import app.leadkeeper.testing.WindowTest;
+import app.leadkeeper.testing.TempApp;
+import java.nio.file.Path;
 import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
 
 /** The Leads view as a user drives it: add, search, edit, delete, undo. Real window, real database. */
-class LeadsWindowTest extends WindowTest {
+@ExtendWith(ApplicationExtension.class)
+class LeadsWindowTest {
+    @TempDir
+    static Path dir;
+
+    AppContext app;
+    MainWindow window;
+
+    @Start
+    void start(Stage stage) {
+        app = TempApp.open(dir.resolve("data-" + System.nanoTime()));
+        app.leads().setPhoneRegion("GB");
+        window = new MainWindow(app, stage);
+        window.show();
+    }
+
+    @AfterEach
+    void close() {
+        onFx(() -> {
+            window.dispose();
+            return null;
+        });
+        app.close();
+    }
+
     @Test
     void addSearchEditDeleteAndUndo(FxRobot robot) {
         waitUntil(

@@ -4,19 +4,43 @@ import static app.leadkeeper.testing.Fx.onFx;
 import static app.leadkeeper.testing.Fx.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.leadkeeper.testing.WindowTest;
+import app.leadkeeper.AppContext;
+import app.leadkeeper.testing.TempApp;
+import java.nio.file.Path;
 import javafx.application.Application;
 import javafx.scene.control.ComboBox;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
 
-class SettingsViewTest extends WindowTest {
-    @org.junit.jupiter.api.AfterEach
-    void resetTheme() {
+@ExtendWith(ApplicationExtension.class)
+class SettingsViewTest {
+    @TempDir
+    static Path dir;
+
+    AppContext app;
+    MainWindow window;
+
+    @Start
+    void start(Stage stage) {
+        app = TempApp.open(dir.resolve("data-" + System.nanoTime()));
+        window = new MainWindow(app, stage);
+        window.show();
+    }
+
+    @AfterEach
+    void close() {
         onFx(() -> {
             window.themeProperty().set(Theme.SYSTEM);
+            window.dispose();
             return null;
         });
+        app.close();
     }
 
     @Test

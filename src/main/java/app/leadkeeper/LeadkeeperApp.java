@@ -4,6 +4,8 @@ import app.leadkeeper.core.Log;
 import app.leadkeeper.core.UserException;
 import app.leadkeeper.data.DataFolder;
 import app.leadkeeper.ui.MainWindow;
+import app.leadkeeper.ui.Theme;
+import app.leadkeeper.ui.ThemeManager;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
@@ -20,6 +22,7 @@ public final class LeadkeeperApp extends Application {
     private AppContext context;
     private MainWindow window;
     private UserException openError;
+    private Theme theme = Theme.SYSTEM;
 
     /** Starts the toolkit and blocks until the window is closed. */
     public static void start(Optional<Path> dataDir) {
@@ -31,6 +34,7 @@ public final class LeadkeeperApp extends Application {
     public void init() {
         try {
             context = AppContext.open(DataFolder.resolveDefault(dataDirOption), Clock.systemDefaultZone());
+            theme = ThemeManager.stored(context.settings());
         } catch (UserException e) {
             openError = e;
         } catch (RuntimeException e) {
@@ -51,7 +55,7 @@ public final class LeadkeeperApp extends Application {
             System.exit(1);
             return;
         }
-        window = new MainWindow(context, stage);
+        window = new MainWindow(context, stage, theme);
         window.show();
     }
 

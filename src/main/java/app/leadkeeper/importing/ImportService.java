@@ -52,20 +52,20 @@ public final class ImportService {
                         .orElseThrow(() ->
                                 new UserException("There is no saved import profile named \"" + profileName + "\".")))
                 : repository.profileForHeader(dsl, signature);
-        ColumnMapping mapping = profile.map(p -> ColumnMapping.parse(p.mapping()))
-                .filter(m -> m.size() == sniff.header().size())
-                .orElseGet(() -> ColumnMapping.automatic(sniff.header(), sniff.tool()));
-        if (profileName != null
-                && profile.isPresent()
-                && mapping.size() != sniff.header().size()) {
+        // A profile saved for other columns cannot map this file: a named one is an error, a found one is skipped.
+        Optional<ImportProfile> fitting = profile.filter(
+                p -> ColumnMapping.parse(p.mapping()).size() == sniff.header().size());
+        if (profileName != null && fitting.isEmpty()) {
             throw new UserException("The profile \"" + profileName + "\" was saved for a file with other columns.");
         }
+        ColumnMapping mapping = fitting.map(p -> ColumnMapping.parse(p.mapping()))
+                .orElseGet(() -> ColumnMapping.automatic(sniff.header(), sniff.tool()));
         mapping = ignoreRejectionColumn(sniff.header(), mapping);
         return new ImportPreview(
                 file,
                 sniff,
                 mapping,
-                profile.map(ImportProfile::name).orElse(null),
+                fitting.map(ImportProfile::name).orElse(null),
                 reader(file, sniff, mapping).preview(ImportPreview.SAMPLE_ROWS));
     }
 

@@ -44,9 +44,15 @@ public final class MainWindow {
     private final LeadsModule leads;
     private static final int DEMO_LEADS = 1_000;
 
+    /** A window that starts in the system's theme (tests, and callers that read no stored choice). */
     public MainWindow(AppContext context, Stage stage) {
+        this(context, stage, Theme.SYSTEM);
+    }
+
+    /** @param theme the user's stored theme, read off the FX thread ({@link ThemeManager#stored}) */
+    public MainWindow(AppContext context, Stage stage, Theme theme) {
         this.stage = stage;
-        this.themes = new ThemeManager(context.settings(), tasks);
+        this.themes = new ThemeManager(context.settings(), tasks, theme);
         DialogService dialogs = new DialogService(stage, context.folder().logs().resolve("leadkeeper-0.log"));
         StackPane layers = new StackPane(content);
         Toasts toasts = new Toasts(layers);

@@ -23,8 +23,9 @@ public final class ThemeManager {
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(Theme.SYSTEM);
     private final ReadOnlyBooleanWrapper dark = new ReadOnlyBooleanWrapper();
 
-    public ThemeManager(AppSettings settings, TaskRunner tasks) {
-        theme.set(settings.get(SETTING).flatMap(ThemeManager::parse).orElse(Theme.SYSTEM));
+    /** @param initial the stored choice, read off the FX thread with {@link #stored(AppSettings)} */
+    public ThemeManager(AppSettings settings, TaskRunner tasks, Theme initial) {
+        theme.set(initial);
         theme.addListener((obs, old, now) -> {
             apply();
             tasks.run(() -> {
@@ -35,6 +36,11 @@ public final class ThemeManager {
         });
         Platform.getPreferences().colorSchemeProperty().addListener((obs, old, now) -> apply());
         apply();
+    }
+
+    /** The theme the user chose last time; reads the database, so call it off the FX thread. */
+    public static Theme stored(AppSettings settings) {
+        return settings.get(SETTING).flatMap(ThemeManager::parse).orElse(Theme.SYSTEM);
     }
 
     private static java.util.Optional<Theme> parse(String text) {

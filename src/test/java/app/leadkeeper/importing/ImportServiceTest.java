@@ -246,6 +246,19 @@ class ImportServiceTest {
     }
 
     @Test
+    void aNamedProfileForOtherColumnsIsRefused() throws IOException {
+        Path first = csv("p.csv", "Mail,Firm\nada@example.com,Acme\n");
+        ImportPreview preview = imports.preview(first);
+        imports.saveProfile("two columns", preview.sniff(), preview.mapping());
+        Path other = csv("q.csv", "Mail,Firm,City\nbob@example.com,Globex,Rome\n");
+        ImportPreview sniffed = imports.preview(other);
+        assertThatThrownBy(() -> imports.preview(other, sniffed.sniff(), "two columns"))
+                .isInstanceOf(UserException.class)
+                .hasMessageContaining("other columns");
+        assertThat(sniffed.profileName()).isNull();
+    }
+
+    @Test
     void rejectedRowsCanBeSavedFixedAndImportedAgain() throws IOException {
         Path file = csv("rej.csv", """
                 Email,Company

@@ -94,7 +94,10 @@ public final class MainWindow {
                 .addListener((obs, old, now) -> content.getChildren().setAll(now.view()));
         navigator.navigate(leads);
 
-        Scene scene = new Scene(root, 1280, 800);
+        // Never larger than the screen: a 1366x768 laptop gets a window that fits.
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        Scene scene =
+                new Scene(root, Math.min(1280, screen.getWidth() * 0.95), Math.min(800, screen.getHeight() * 0.95));
         scene.getStylesheets()
                 .add(MainWindow.class
                         .getResource("/app/leadkeeper/leadkeeper.css")
@@ -107,8 +110,8 @@ public final class MainWindow {
                 stage.getIcons().add(new javafx.scene.image.Image(icon));
             }
         }
-        stage.setMinWidth(900);
-        stage.setMinHeight(560);
+        stage.setMinWidth(Math.min(900, screen.getWidth()));
+        stage.setMinHeight(Math.min(560, screen.getHeight()));
         tasks.run(() -> {
                     context.leads().loadSearchIndex();
                     return null;

@@ -37,7 +37,12 @@ final class ImportJob implements Consumer<ImportRecord> {
     /** Leads this batch updated (kind UPDATED) or created, for the change log. */
     private final Set<Long> updatedIds = new HashSet<>();
 
-    private final Set<Long> createdIds = new HashSet<>();
+    /**
+     * The first id this batch created: identity values only grow, so any id from here on is a lead of this batch. A
+     * bound instead of a set of a million boxed ids keeps a large import's memory down.
+     */
+    private long firstCreatedId = Long.MAX_VALUE;
+
     private final List<ImportRecord> chunk = new ArrayList<>(CHUNK);
     private final List<LeadData> pending = new ArrayList<>();
     private final List<String> pendingKeys = new ArrayList<>();
@@ -164,7 +169,7 @@ final class ImportJob implements Consumer<ImportRecord> {
             return;
         }
         int revision = writer.update(target, result.merged());
-        if (createdIds.contains(target)) {
+        if (target >= firstCreatedId) {
             repository.setRevisionAfter(tx, batchId, target, revision);
         } else if (updatedIds.add(target)) {
             repository.insertChanges(tx, batchId, List.of(new LeadChange(target, LeadChange.Kind.UPDATED, revision)));
@@ -189,7 +194,7 @@ final class ImportJob implements Consumer<ImportRecord> {
             List<LeadChange> changes = new ArrayList<>(ids.length);
             for (int i = 0; i < ids.length; i++) {
                 targets.put(pendingKeys.get(i), ids[i]);
-                createdIds.add(ids[i]);
+                firstCreatedId = Math.min(firstCreatedId, ids[i]);
                 changes.add(new LeadChange(ids[i], LeadChange.Kind.CREATED, 0));
             }
             repository.insertChanges(tx, batchId, changes);

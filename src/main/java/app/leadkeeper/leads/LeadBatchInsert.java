@@ -29,6 +29,10 @@ final class LeadBatchInsert {
     private static final List<Field<?>> FIELDS =
             Arrays.stream(LEAD.fields()).filter(f -> !f.equals(LEAD.ID)).toList();
 
+    /** Each inserted field's position in a {@link LeadRecord}: reading by position spares a search per value. */
+    private static final int[] POSITIONS =
+            FIELDS.stream().mapToInt(f -> LEAD.indexOf(f)).toArray();
+
     /** Rows per JDBC batch: enough to amortise the round trip, few enough to keep the generated-key result small. */
     private static final int ROWS_PER_BATCH = 1_000;
 
@@ -80,8 +84,8 @@ final class LeadBatchInsert {
         record.setUpdatedAt(now);
         record.setRevision(0);
         record.setScore(0);
-        for (int f = 0; f < FIELDS.size(); f++) {
-            statement.setObject(f + 1, record.get(FIELDS.get(f)));
+        for (int f = 0; f < POSITIONS.length; f++) {
+            statement.setObject(f + 1, record.get(POSITIONS[f]));
         }
     }
 

@@ -6,6 +6,10 @@ import app.leadkeeper.core.Logging;
 import app.leadkeeper.data.AppSettings;
 import app.leadkeeper.data.DataFolder;
 import app.leadkeeper.data.Database;
+import app.leadkeeper.funnel.FunnelQuery;
+import app.leadkeeper.funnel.FunnelService;
+import app.leadkeeper.funnel.StageRepository;
+import app.leadkeeper.funnel.StageService;
 import app.leadkeeper.importing.ImportRepository;
 import app.leadkeeper.importing.ImportService;
 import app.leadkeeper.leads.LeadRepository;
@@ -21,6 +25,8 @@ public final class AppContext implements AutoCloseable {
     private final ChannelService channels;
     private final LeadService leads;
     private final ImportService imports;
+    private final StageService stages;
+    private final FunnelService funnel;
 
     private AppContext(Database database, Clock clock) {
         this.database = database;
@@ -29,6 +35,9 @@ public final class AppContext implements AutoCloseable {
         this.channels = new ChannelService(database.dsl(), new ChannelRepository());
         this.leads = new LeadService(database.dsl(), new LeadRepository(), new SearchIndex(), settings, clock);
         this.imports = new ImportService(database.dsl(), leads, channels, new ImportRepository(), clock);
+        StageRepository stageRepository = new StageRepository();
+        this.stages = new StageService(database.dsl(), stageRepository, clock);
+        this.funnel = new FunnelService(database.dsl(), stageRepository, new FunnelQuery(), clock);
     }
 
     /** Locks and opens the folder's database (migrating it if needed); fails with a UserException the user can read. */
@@ -64,6 +73,14 @@ public final class AppContext implements AutoCloseable {
 
     public ImportService imports() {
         return imports;
+    }
+
+    public StageService stages() {
+        return stages;
+    }
+
+    public FunnelService funnel() {
+        return funnel;
     }
 
     @Override

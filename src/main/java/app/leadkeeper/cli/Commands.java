@@ -4,6 +4,7 @@ import app.leadkeeper.bench.BenchCommand;
 import app.leadkeeper.demo.DemoCommand;
 import app.leadkeeper.exporting.ExportCommand;
 import app.leadkeeper.importing.ImportCommand;
+import app.leadkeeper.reports.ReportCommand;
 import java.util.List;
 
 /** The commands of this version of the command line. */
@@ -11,6 +12,7 @@ public final class Commands {
     private Commands() {}
 
     public static Cli cli() {
-        return new Cli(List.of(new ImportCommand(), new ExportCommand(), new DemoCommand(), new BenchCommand()));
+        return new Cli(List.of(
+                new ImportCommand(), new ExportCommand(), new ReportCommand(), new DemoCommand(), new BenchCommand()));
     }
 }

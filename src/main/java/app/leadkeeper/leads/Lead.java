@@ -14,7 +14,8 @@ public record Lead(
         int score,
         int revision,
         OffsetDateTime addedAt,
-        OffsetDateTime updatedAt) {
+        OffsetDateTime updatedAt,
+        OffsetDateTime stageSince) {
     public Lead {
         Objects.requireNonNull(data, "data");
     }

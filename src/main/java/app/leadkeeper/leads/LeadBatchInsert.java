@@ -55,11 +55,12 @@ final class LeadBatchInsert {
         String sql = dsl.render(dsl.insertInto(LEAD)
                 .columns(FIELDS)
                 .values(FIELDS.stream().map(f -> (Field<?>) DSL.val(null, f)).toList()));
+        StageRecords stages = StageRecords.load(dsl);
         dsl.connection(connection -> {
             try (PreparedStatement statement = connection.prepareStatement(sql, new String[] {LEAD.ID.getName()})) {
                 int read = 0;
                 for (int i = 0; i < leads.size(); i++) {
-                    bind(statement, leads.get(i), phonesE164.get(i), now);
+                    bind(statement, leads.get(i), phonesE164.get(i), now, stages);
                     statement.addBatch();
                     if ((i + 1) % ROWS_PER_BATCH == 0 || i + 1 == leads.size()) {
                         statement.executeBatch();
@@ -76,10 +77,12 @@ final class LeadBatchInsert {
         return ids;
     }
 
-    private static void bind(PreparedStatement statement, LeadData data, String phoneE164, OffsetDateTime now)
+    private static void bind(
+            PreparedStatement statement, LeadData data, String phoneE164, OffsetDateTime now, StageRecords stages)
             throws SQLException {
         LeadRecord record = new LeadRecord();
         LeadRecords.fill(record, data, phoneE164);
+        stages.placeNew(record, data);
         record.setAddedAt(now);
         record.setUpdatedAt(now);
         record.setRevision(0);

@@ -34,6 +34,7 @@ public record LeadData(
         Qualification qualification,
         Bant bant,
         LeadStatus status,
+        Long stageId,
         String lostReason,
         OffsetDateTime wonAt,
         BigDecimal revenue,
@@ -91,6 +92,7 @@ public record LeadData(
         private Qualification qualification = Qualification.LEAD;
         private Bant bant = Bant.UNKNOWN;
         private LeadStatus status = LeadStatus.OPEN;
+        private Long stageId;
         private String lostReason;
         private OffsetDateTime wonAt;
         private BigDecimal revenue;
@@ -125,6 +127,7 @@ public record LeadData(
             qualification = d.qualification;
             bant = d.bant;
             status = d.status;
+            stageId = d.stageId;
             lostReason = d.lostReason;
             wonAt = d.wonAt;
             revenue = d.revenue;
@@ -262,6 +265,15 @@ public record LeadData(
             return this;
         }
 
+        /**
+         * The stage of the funnel; null on a new lead means the first open stage. A change of stage on a stored lead
+         * is kept in its stage history, and its status follows the stage's kind.
+         */
+        public Builder stageId(Long value) {
+            stageId = value;
+            return this;
+        }
+
         public Builder lostReason(String value) {
             lostReason = value;
             return this;
@@ -315,6 +327,7 @@ public record LeadData(
                     qualification,
                     bant,
                     status,
+                    stageId,
                     lostReason,
                     wonAt,
                     revenue,

@@ -77,6 +77,7 @@ final class LeadRecords {
         r.setBantTimeframe(d.bant().timeframe().answer().name());
         r.setBantTimeframeNote(TextKeys.clean(d.bant().timeframe().note()));
         r.setStatus(d.status().name());
+        r.setStageId(d.stageId());
         r.setLostReason(TextKeys.clean(d.lostReason()));
         r.setWonAt(d.wonAt());
         r.setRevenue(d.revenue());
@@ -118,6 +119,7 @@ final class LeadRecords {
                         new BantItem(Answer.valueOf(r.getBantNeed()), r.getBantNeedNote()),
                         new BantItem(Answer.valueOf(r.getBantTimeframe()), r.getBantTimeframeNote())))
                 .status(LeadStatus.valueOf(r.getStatus()))
+                .stageId(r.getStageId())
                 .lostReason(r.getLostReason())
                 .wonAt(r.getWonAt())
                 .revenue(r.getRevenue())
@@ -125,7 +127,14 @@ final class LeadRecords {
                 .customFields(customFields)
                 .build();
         return new Lead(
-                r.getId(), data, r.getPhoneE164(), r.getScore(), r.getRevision(), r.getAddedAt(), r.getUpdatedAt());
+                r.getId(),
+                data,
+                r.getPhoneE164(),
+                r.getScore(),
+                r.getRevision(),
+                r.getAddedAt(),
+                r.getUpdatedAt(),
+                r.getStageSince());
     }
 
     static LeadRow toRow(Record r) {

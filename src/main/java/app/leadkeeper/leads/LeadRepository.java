@@ -4,6 +4,7 @@ import static app.leadkeeper.db.Tables.CHANNEL;
 import static app.leadkeeper.db.Tables.LEAD;
 import static app.leadkeeper.db.Tables.LEAD_CUSTOM_FIELD;
 import static app.leadkeeper.db.Tables.LEAD_TAG;
+import static app.leadkeeper.db.Tables.STAGE_CHANGE;
 import static app.leadkeeper.db.Tables.TAG;
 
 import app.leadkeeper.core.TextKeys;
@@ -33,6 +34,7 @@ public final class LeadRepository {
     public long insert(DSLContext dsl, LeadData data, String phoneE164, OffsetDateTime now) {
         LeadRecord record = dsl.newRecord(LEAD);
         LeadRecords.fill(record, data, phoneE164);
+        StageRecords.load(dsl).placeNew(record, data);
         record.setAddedAt(now);
         record.setUpdatedAt(now);
         record.setRevision(0);
@@ -47,6 +49,10 @@ public final class LeadRepository {
     public void restore(DSLContext dsl, Lead lead) {
         LeadRecord record = dsl.newRecord(LEAD);
         LeadRecords.fill(record, lead.data(), lead.phoneE164());
+        StageRecords.load(dsl).placeNew(record, lead.data());
+        if (lead.stageSince() != null) {
+            record.setStageSince(lead.stageSince());
+        }
         record.setId(lead.id());
         record.setScore(lead.score());
         record.setRevision(lead.revision());
@@ -59,18 +65,64 @@ public final class LeadRepository {
 
     /** Writes new data over a lead and counts one more revision; false when the lead no longer exists. */
     public boolean update(DSLContext dsl, long id, LeadData data, String phoneE164, OffsetDateTime now) {
+        return update(dsl, id, data, phoneE164, now, ChangeCause.HAND);
+    }
+
+    /** As {@link #update(DSLContext, long, LeadData, String, OffsetDateTime)}, naming the cause for the history. */
+    public boolean update(
+            DSLContext dsl, long id, LeadData data, String phoneE164, OffsetDateTime now, ChangeCause cause) {
         LeadRecord record =
                 dsl.selectFrom(LEAD).where(LEAD.ID.eq(id)).forUpdate().fetchOne();
         if (record == null) {
             return false;
         }
+        long previousStage = record.getStageId();
+        String previousQualification = record.getQualification();
         LeadRecords.fill(record, data, phoneE164);
+        StageRecords.load(dsl).applyUpdate(dsl, record, previousStage, previousQualification, data, now, cause);
         record.setUpdatedAt(now);
         record.setRevision(record.getRevision() + 1);
         record.update();
         replaceTags(dsl, id, data.tags());
         replaceCustomFields(dsl, id, data.customFields());
         return true;
+    }
+
+    /** The furthest open stage the lead ever stood in, or null. */
+    public Long furthestStage(DSLContext dsl, long id) {
+        return dsl.select(LEAD.FURTHEST_STAGE_ID)
+                .from(LEAD)
+                .where(LEAD.ID.eq(id))
+                .fetchOne(LEAD.FURTHEST_STAGE_ID);
+    }
+
+    /** The id of the lead's latest stage history entry, or null when its stage never changed. */
+    public Long lastStageChange(DSLContext dsl, long id) {
+        return dsl.select(DSL.max(STAGE_CHANGE.ID))
+                .from(STAGE_CHANGE)
+                .where(STAGE_CHANGE.LEAD_ID.eq(id))
+                .fetchOne(0, Long.class);
+    }
+
+    /** Restores the lead as it was before a stage move and removes the move from the history. */
+    public void revertStageMove(DSLContext dsl, StageMove move, OffsetDateTime now) {
+        Lead before = move.before();
+        LeadRecord record =
+                dsl.selectFrom(LEAD).where(LEAD.ID.eq(before.id())).forUpdate().fetchOne();
+        if (record == null) {
+            throw new app.leadkeeper.core.UserException("Lead " + before.id() + " no longer exists.");
+        }
+        LeadRecords.fill(record, before.data(), before.phoneE164());
+        record.setStageSince(before.stageSince());
+        record.setFurthestStageId(move.furthestBefore());
+        record.setUpdatedAt(now);
+        record.setRevision(record.getRevision() + 1);
+        record.update();
+        if (move.changeId() != null) {
+            dsl.deleteFrom(STAGE_CHANGE)
+                    .where(STAGE_CHANGE.ID.eq(move.changeId()))
+                    .execute();
+        }
     }
 
     /** Lead ids by email key; where several leads share one, the oldest. */

@@ -90,6 +90,41 @@ public final class LeadService {
         return find(id).orElseThrow();
     }
 
+    /**
+     * Moves a lead to another stage of the funnel (kept in its stage history, cause HAND). Moving to a won stage
+     * records when and for how much; to a lost stage, why; to an open stage, the lead is no longer won or lost. Hands
+     * back what is needed to undo the move.
+     */
+    public StageMove moveToStage(long id, long stageId, StageOutcome outcome) {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        return dsl.transactionResult(cfg -> {
+            DSLContext tx = cfg.dsl();
+            Lead before =
+                    repository.find(tx, id).orElseThrow(() -> new UserException("Lead " + id + " no longer exists."));
+            Long furthest = repository.furthestStage(tx, id);
+            LeadData moved = before.data().toBuilder()
+                    .stageId(stageId)
+                    .wonAt(outcome.wonAt())
+                    .revenue(
+                            outcome.revenue() != null
+                                    ? outcome.revenue()
+                                    : before.data().revenue())
+                    .lostReason(outcome.lostReason())
+                    .build();
+            repository.update(tx, id, moved, before.phoneE164(), now, ChangeCause.HAND);
+            Long change = before.data().stageId() != null && before.data().stageId() == stageId
+                    ? null
+                    : repository.lastStageChange(tx, id);
+            return new StageMove(before, furthest, change, stageId);
+        });
+    }
+
+    /** Puts a lead back where it stood before {@code move}, and forgets the move in its stage history. */
+    public void undoMove(StageMove move) {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        dsl.transaction(cfg -> repository.revertStageMove(cfg.dsl(), move, now));
+    }
+
     /** Deletes a lead and hands back what it was, so that the caller can offer to undo. */
     public Optional<Lead> delete(long id) {
         Optional<Lead> deleted = dsl.transactionResult(cfg -> {

@@ -62,7 +62,7 @@ public final class LeadWriter {
     /** Writes new data over a lead; returns its new revision. */
     public int update(long id, LeadData data) {
         String e164 = service.normalizePhone(data.phone()).orElse(null);
-        if (!repository.update(tx, id, data, e164, now)) {
+        if (!repository.update(tx, id, data, e164, now, ChangeCause.IMPORT)) {
             throw new IllegalStateException("lead " + id + " vanished inside the transaction");
         }
         touched.add(id);

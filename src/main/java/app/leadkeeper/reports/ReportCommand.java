@@ -1,0 +1,137 @@
+package app.leadkeeper.reports;
+
+import app.leadkeeper.cli.Args;
+import app.leadkeeper.cli.Cli;
+import app.leadkeeper.cli.CliContext;
+import app.leadkeeper.cli.Command;
+import app.leadkeeper.cli.UsageException;
+import app.leadkeeper.core.Json;
+import app.leadkeeper.funnel.FunnelPeriod;
+import app.leadkeeper.funnel.FunnelReport;
+import java.io.PrintStream;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * {@code report [--from DATE] [--to DATE] [--json]}: the figures of a period (leads created from..to, both days
+ * inclusive, in this computer's time zone). With --json one object; otherwise a readable table.
+ */
+public final class ReportCommand implements Command {
+    @Override
+    public String name() {
+        return "report";
+    }
+
+    @Override
+    public String synopsis() {
+        return "report [--from DATE] [--to DATE] [--json]";
+    }
+
+    @Override
+    public int run(List<String> arguments, CliContext context) throws UsageException {
+        Args args = new Args(arguments);
+        LocalDate from = date(args.option("--from"), "--from");
+        LocalDate to = date(args.option("--to"), "--to");
+        boolean json = args.flag("--json");
+        args.done();
+        if (from != null && to != null && to.isBefore(from)) {
+            throw new UsageException("--to (" + to + ") is before --from (" + from + ")");
+        }
+        ZoneId zone = context.clock().getZone();
+        FunnelReport funnel = context.app().funnel().report(FunnelPeriod.days(from, to, null, zone));
+        Map<String, Object> report = new LinkedHashMap<>();
+        report.put("from", from == null ? null : from.toString());
+        report.put("to", to == null ? null : to.toString());
+        report.put("leads", funnel.leads());
+        report.putAll(funnelJson(funnel));
+        if (json) {
+            context.out().println(Json.write(report));
+        } else {
+            printTable(context.out(), from, to, funnel);
+        }
+        return Cli.OK;
+    }
+
+    /** The funnel part of the report object: {@code funnel}, {@code won}, {@code lost}, the rates, lost reasons. */
+    public static Map<String, Object> funnelJson(FunnelReport funnel) {
+        List<Object> stages = new ArrayList<>();
+        for (FunnelReport.StageFigures figures : funnel.stages()) {
+            Map<String, Object> stage = new LinkedHashMap<>();
+            stage.put("stage", figures.stage().name());
+            stage.put("section", figures.stage().section().name());
+            stage.put("kind", figures.stage().kind().name());
+            stage.put("reached", figures.reached());
+            stage.put("current", figures.current());
+            stage.put("current_value", figures.currentValue().doubleValue());
+            stage.put("conversion_to_next", figures.conversionToNext());
+            stage.put("median_days_in_stage", figures.medianDaysInStage());
+            stages.add(stage);
+        }
+        List<Object> reasons = new ArrayList<>();
+        funnel.lostReasons().forEach((reason, count) -> {
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("reason", reason.isEmpty() ? null : reason);
+            entry.put("count", count);
+            reasons.add(entry);
+        });
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("funnel", stages);
+        out.put("won", funnel.won());
+        out.put("lost", funnel.lost());
+        out.put("lead_to_customer_rate", funnel.leadToCustomerRate());
+        out.put("lost_reasons", reasons);
+        return out;
+    }
+
+    private static void printTable(PrintStream out, LocalDate from, LocalDate to, FunnelReport funnel) {
+        out.printf(
+                "Leads created %s to %s: %,d%n%n",
+                from == null ? "from the start" : from, to == null ? "today" : to, funnel.leads());
+        out.printf("%-24s %-5s %10s %10s %12s %14s%n", "Stage", "Part", "Reached", "Now", "To next", "Median days");
+        for (FunnelReport.StageFigures f : funnel.stages()) {
+            out.printf(
+                    "%-24s %-5s %,10d %,10d %12s %14s%n",
+                    shorten(f.stage().name()),
+                    f.stage().section().name(),
+                    f.reached(),
+                    f.current(),
+                    percent(f.conversionToNext()),
+                    f.medianDaysInStage() == null ? "—" : String.format(Locale.ROOT, "%.1f", f.medianDaysInStage()));
+        }
+        out.printf(
+                "%nWon %,d · lost %,d · lead to customer %s%n",
+                funnel.won(), funnel.lost(), percent(funnel.leadToCustomerRate()));
+        if (!funnel.lostReasons().isEmpty()) {
+            out.println("Lost reasons:");
+            funnel.lostReasons()
+                    .forEach((reason, count) ->
+                            out.printf("  %-30s %,d%n", reason.isEmpty() ? "(none given)" : reason, count));
+        }
+    }
+
+    private static String shorten(String name) {
+        return name.length() <= 24 ? name : name.substring(0, 23) + "…";
+    }
+
+    private static String percent(Double rate) {
+        return rate == null ? "—" : String.format(Locale.ROOT, "%.1f %%", rate * 100);
+    }
+
+    private static LocalDate date(Optional<String> text, String option) throws UsageException {
+        if (text.isEmpty()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text.get().strip());
+        } catch (DateTimeParseException e) {
+            throw new UsageException(option + " must be a date like 2026-01-31, not " + text.get());
+        }
+    }
+}

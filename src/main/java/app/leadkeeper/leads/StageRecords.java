@@ -86,6 +86,9 @@ final class StageRecords {
         }
         record.setStageId(stage);
         record.setStatus(kinds.get(stage).name());
+        if (kinds.get(stage) == Kind.WON && record.getWonAt() == null) {
+            record.setWonAt(now);
+        }
         if (stage != previousStage) {
             record.setStageSince(now);
             record.setFurthestStageId(furthest(record.getFurthestStageId(), stage));

@@ -34,9 +34,10 @@ public final class AppContext implements AutoCloseable {
         this.settings = new AppSettings(database.dsl());
         this.channels = new ChannelService(database.dsl(), new ChannelRepository());
         this.leads = new LeadService(database.dsl(), new LeadRepository(), new SearchIndex(), settings, clock);
-        this.imports = new ImportService(database.dsl(), leads, channels, new ImportRepository(), clock);
         StageRepository stageRepository = new StageRepository();
         this.stages = new StageService(database.dsl(), stageRepository, clock);
+        this.imports = new ImportService(
+                database.dsl(), leads, channels, new ImportRepository(), clock, stages::idsByFoldedName);
         this.funnel = new FunnelService(database.dsl(), stageRepository, new FunnelQuery(), clock);
     }
 

@@ -44,6 +44,13 @@ public final class StageService {
         return stages().stream().filter(Stage::isOpen).toList();
     }
 
+    /** Stage ids by name folded like {@link TextKeys#fold}, for matching the values of a stage column. */
+    public Map<String, Long> idsByFoldedName() {
+        Map<String, Long> ids = new java.util.HashMap<>();
+        stages().forEach(s -> ids.put(TextKeys.fold(s.name()), s.id()));
+        return ids;
+    }
+
     public Stage find(long id) {
         return stages().stream()
                 .filter(s -> s.id() == id)

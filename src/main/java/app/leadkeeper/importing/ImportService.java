@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.jooq.DSLContext;
 
 /**
@@ -27,9 +28,22 @@ public final class ImportService {
     private final ChannelService channels;
     private final ImportRepository repository;
     private final Clock clock;
+    private final Supplier<Map<String, Long>> stageIds;
 
     public ImportService(
             DSLContext dsl, LeadService leads, ChannelService channels, ImportRepository repository, Clock clock) {
+        this(dsl, leads, channels, repository, clock, Map::of);
+    }
+
+    /** {@code stageIds}: the pipeline's stages by folded name, asked once per file, for a stage column. */
+    public ImportService(
+            DSLContext dsl,
+            LeadService leads,
+            ChannelService channels,
+            ImportRepository repository,
+            Clock clock,
+            Supplier<Map<String, Long>> stageIds) {
+        this.stageIds = stageIds;
         this.dsl = dsl;
         this.leads = leads;
         this.channels = channels;
@@ -207,7 +221,8 @@ public final class ImportService {
                         leads.phoneNumbers(),
                         clock.getZone(),
                         clock,
-                        file.getFileName().toString()));
+                        file.getFileName().toString(),
+                        stageIds.get()));
     }
 
     /** Removes the leads an import created and restores the fields it changed; leads edited since are left alone. */

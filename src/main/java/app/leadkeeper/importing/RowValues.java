@@ -39,6 +39,7 @@ final class RowValues {
     private Consent consentAnswer;
     private StringBuilder evidence;
     private List<String> tags;
+    private Long stageId;
 
     RowValues(RowConverter converter) {
         this.c = converter;
@@ -72,6 +73,7 @@ final class RowValues {
                 evidence(column, value);
             }
             case TAGS -> tags(column, value);
+            case STAGE -> stage(column, value);
             case CUSTOM -> custom(column, value);
             default -> single(column, target, value);
         }
@@ -83,6 +85,17 @@ final class RowValues {
             text[target.ordinal()] = value;
         } else if (!current.equals(value)) {
             custom(column, value);
+        }
+    }
+
+    private void stage(int column, String value) {
+        Long id = c.context.stageId(value);
+        if (id == null) {
+            custom(column, value);
+            warn("Stage: \"" + value + "\" is not a stage of the pipeline; kept as the custom field \""
+                    + c.names[column] + "\", the lead enters the first stage");
+        } else if (stageId == null) {
+            stageId = id;
         }
     }
 
@@ -268,7 +281,8 @@ final class RowValues {
                 .message(text(Target.MESSAGE))
                 .offer(text(Target.OFFER))
                 .landingPage(text(Target.LANDING_PAGE))
-                .dealValue(dealValue);
+                .dealValue(dealValue)
+                .stageId(stageId);
         Utm utm = utm();
         lead.utm(utm);
         lead.campaign(text(Target.CAMPAIGN) != null ? text(Target.CAMPAIGN) : utm.campaign());

@@ -347,6 +347,7 @@ final class Synonyms {
         put(Target.UNSUBSCRIBED_AT, "unsubtime", "unsubscribedat", "optouttime", "optoutdate");
         put(Target.TAGS, "tags", "tag", "labels", "schlagworte", "stichworte", "etiquettes", "etiquetas");
         put(Target.DEAL_VALUE, "dealvalue", "dealamount", "amount", "betrag", "montant", "importe");
+        put(Target.STAGE, "stage", "leadstage", "pipelinestage", "funnelstage", "phase", "etape", "etapa");
     }
 
     private static final List<String> CONSENT_WORDS = List.of(

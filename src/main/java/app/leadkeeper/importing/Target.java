@@ -31,6 +31,8 @@ public enum Target {
     UNSUBSCRIBED_AT("Unsubscribed at"),
     TAGS("Tags"),
     DEAL_VALUE("Deal value"),
+    /** The funnel stage by name; a value that names no stage stays a custom field and the lead enters the first. */
+    STAGE("Stage"),
     /** Kept as a custom field named by the column's header: the default for anything not recognised. */
     CUSTOM("Custom field"),
     /** Left out on purpose; only a person chooses this, the automatic mapping never does. */

@@ -46,7 +46,7 @@ final class LeadBenchmark {
             added = leads - existing;
             log.printf(Locale.ROOT, "Adding %,d demo leads to reach %,d…%n", added, leads);
             AppContext app = context.app();
-            Duration took = new DemoLoader(app.leads(), app.channels(), context.clock()).add(added, existing, p -> {
+            Duration took = DemoLoader.of(app).add(added, existing, p -> {
                 if (p.added() % 100_000 == 0 && p.added() < p.total()) {
                     log.printf(
                             Locale.ROOT,

@@ -40,7 +40,7 @@ public final class DemoCommand implements Command {
         // Without --seed the seed is the number of leads already there: a fresh folder always gets the same demo
         // leads, and a second run adds different ones instead of copies.
         long seedValue = seed != null ? seed : app.leads().count(LeadFilter.NONE);
-        DemoLoader loader = new DemoLoader(app.leads(), app.channels(), context.clock());
+        DemoLoader loader = DemoLoader.of(app);
         Duration took = loader.add(count, seedValue, progress -> {
             if (progress.added() < progress.total() && progress.added() % PROGRESS_EVERY == 0) {
                 context.err()

@@ -1,16 +1,20 @@
 package app.leadkeeper.demo;
 
+import app.leadkeeper.AppContext;
 import app.leadkeeper.channels.ChannelService;
 import app.leadkeeper.leads.LeadData;
 import app.leadkeeper.leads.LeadService;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import org.jooq.DSLContext;
 
 /**
  * Adds demo leads to the data folder in batches, one transaction each, so that a large run commits as it goes and
@@ -28,10 +32,29 @@ public final class DemoLoader {
     /** How far a run has come. */
     public record Progress(long added, long total, Duration elapsed) {}
 
+    private final BiConsumer<Long, Long> afterBatch;
+
     public DemoLoader(LeadService leads, ChannelService channels, Clock clock) {
+        this(leads, channels, clock, (from, to) -> {});
+    }
+
+    private DemoLoader(LeadService leads, ChannelService channels, Clock clock, BiConsumer<Long, Long> afterBatch) {
         this.leads = leads;
         this.channels = channels;
         this.clock = clock;
+        this.afterBatch = afterBatch;
+    }
+
+    /** The demo loader of an app: leads also walk through the pipeline, with their stage history. */
+    public static DemoLoader of(AppContext app) {
+        DemoJourneyQuery journeys = new DemoJourneyQuery(app.stages().stages());
+        DSLContext dsl = app.database().dsl();
+        Clock clock = app.clock();
+        return new DemoLoader(
+                app.leads(),
+                app.channels(),
+                clock,
+                (from, to) -> dsl.transaction(cfg -> journeys.apply(cfg.dsl(), from, to, OffsetDateTime.now(clock))));
     }
 
     /** Adds {@code count} leads made from {@code seed}; calls {@code progress} after every batch; returns the time taken. */
@@ -48,7 +71,10 @@ public final class DemoLoader {
                 if (after < count) {
                     next = producer.submit(() -> generator.next(batchSize(count, after)));
                 }
-                leads.addAll(batch);
+                long[] ids = leads.addAll(batch);
+                if (ids.length > 0) {
+                    afterBatch.accept(ids[0], ids[ids.length - 1]);
+                }
                 added = after;
                 progress.accept(new Progress(added, count, Duration.ofNanos(System.nanoTime() - started)));
             }

@@ -125,7 +125,7 @@ public final class MainWindow {
         Progress progress = new Progress();
         ProgressDialog dialog = new ProgressDialog(stage, "Adding demo leads", progress);
         dialog.show();
-        DemoLoader loader = new DemoLoader(context.leads(), context.channels(), context.clock());
+        DemoLoader loader = DemoLoader.of(context);
         tasks.run(() -> loader.add(DEMO_LEADS, System.nanoTime(), step -> {
                     progress.checkCancelled();
                     progress.update(

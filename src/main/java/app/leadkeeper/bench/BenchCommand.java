@@ -25,13 +25,16 @@ public final class BenchCommand implements Command {
 
     @Override
     public String synopsis() {
-        return "bench [--leads N] [--json]  |  bench import FILE [--json]";
+        return "bench [--leads N] [--json]  |  bench import FILE [--json]  |  bench funnel [--leads N] [--json]";
     }
 
     @Override
     public int run(List<String> args, CliContext context) throws UsageException {
         if (!args.isEmpty() && args.getFirst().equals("import")) {
             return benchImport(args.subList(1, args.size()), context);
+        }
+        if (!args.isEmpty() && args.getFirst().equals("funnel")) {
+            return benchFunnel(args.subList(1, args.size()), context);
         }
         Args options = new Args(args);
         Optional<String> leadsText = options.option("--leads");
@@ -58,6 +61,23 @@ public final class BenchCommand implements Command {
         }
         var result = new ImportBenchmark(context.clock()).run(java.nio.file.Path.of(files.getFirst()));
         String table = ImportBenchmark.table(result);
+        if (json) {
+            context.err().print(table);
+            context.out().println(app.leadkeeper.core.Json.write(result));
+        } else {
+            context.out().print(table);
+        }
+        return Cli.OK;
+    }
+
+    private static int benchFunnel(List<String> args, CliContext context) throws UsageException {
+        Args options = new Args(args);
+        Optional<String> leadsText = options.option("--leads");
+        boolean json = options.flag("--json");
+        options.done();
+        long leads = leadsText.isPresent() ? parseLeads(leadsText.get()) : DEFAULT_LEADS;
+        var result = new FunnelBenchmark(context).run(leads);
+        String table = FunnelBenchmark.table(result);
         if (json) {
             context.err().print(table);
             context.out().println(app.leadkeeper.core.Json.write(result));

@@ -55,17 +55,14 @@ final class DemoJourneyQuery {
         }
         String rank = rank();
         for (int k = 0; k + 1 < open.size(); k++) {
+            List<Object> params = new java.util.ArrayList<>(
+                    List.of(enteredParams(k, open.get(k).id(), open.get(k + 1).id(), now)));
+            params.addAll(List.of(CAUSE, fromId, toId, k));
             dsl.execute(
-                    "INSERT INTO stage_change (lead_id, from_stage_id, to_stage_id, changed_at, cause)"
-                            + " SELECT id, ?, ?, " + stepTime(k) + ", ? FROM lead"
+                    "INSERT INTO stage_change (lead_id, from_stage_id, to_stage_id, entered_at, changed_at, cause)"
+                            + " SELECT id, ?, ?, " + entered(k) + ", " + stepTime(k) + ", ? FROM lead"
                             + " WHERE id BETWEEN ? AND ? AND " + rank + " > ?",
-                    open.get(k).id(),
-                    open.get(k + 1).id(),
-                    now,
-                    CAUSE,
-                    fromId,
-                    toId,
-                    k);
+                    params.toArray());
         }
         for (int r = 0; r < open.size(); r++) {
             terminal(dsl, "WON", won, r, fromId, toId, now, rank);
@@ -91,18 +88,24 @@ final class DemoJourneyQuery {
         if (stage == null) {
             return;
         }
+        List<Object> params =
+                new java.util.ArrayList<>(List.of(enteredParams(r, open.get(r).id(), stage, now)));
+        params.addAll(List.of(CAUSE, fromId, toId, status, r));
         dsl.execute(
-                "INSERT INTO stage_change (lead_id, from_stage_id, to_stage_id, changed_at, cause)"
-                        + " SELECT id, ?, ?, " + stepTime(r) + ", ? FROM lead"
+                "INSERT INTO stage_change (lead_id, from_stage_id, to_stage_id, entered_at, changed_at, cause)"
+                        + " SELECT id, ?, ?, " + entered(r) + ", " + stepTime(r) + ", ? FROM lead"
                         + " WHERE id BETWEEN ? AND ? AND status = ? AND " + rank + " = ?",
-                open.get(r).id(),
-                stage,
-                now,
-                CAUSE,
-                fromId,
-                toId,
-                status,
-                r);
+                params.toArray());
+    }
+
+    /** When the lead entered its k-th open stage: created for the first, else when it left the one before. */
+    private static String entered(int k) {
+        return k == 0 ? "created_at" : stepTime(k - 1);
+    }
+
+    /** The two stage ids, then the times the entered and left expressions need. */
+    private static Object[] enteredParams(int k, long from, long to, OffsetDateTime now) {
+        return k == 0 ? new Object[] {from, to, now} : new Object[] {from, to, now, now};
     }
 
     /** Bind values, leaving out the time when the statement has no placeholder for it. */

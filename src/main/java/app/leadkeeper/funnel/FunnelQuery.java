@@ -32,21 +32,20 @@ public final class FunnelQuery {
      * that left the stage; the current stay counts up to {@code now}. A lead's first stay starts at its created time.
      */
     public Map<Long, Double> medianSecondsInStage(DSLContext dsl, FunnelPeriod period, OffsetDateTime now) {
-        Field<OffsetDateTime> previous = DSL.lag(STAGE_CHANGE.CHANGED_AT)
-                .over(DSL.partitionBy(STAGE_CHANGE.LEAD_ID).orderBy(STAGE_CHANGE.CHANGED_AT, STAGE_CHANGE.ID));
-        var past = DSL.select(
+        Condition condition = condition(period);
+        var pastStays = DSL.select(
                         STAGE_CHANGE.FROM_STAGE_ID.as("stage"),
-                        seconds(DSL.coalesce(previous, LEAD.CREATED_AT), STAGE_CHANGE.CHANGED_AT)
+                        seconds(STAGE_CHANGE.ENTERED_AT, STAGE_CHANGE.CHANGED_AT)
                                 .as("secs"))
-                .from(STAGE_CHANGE)
-                .join(LEAD)
-                .on(LEAD.ID.eq(STAGE_CHANGE.LEAD_ID))
-                .where(condition(period));
+                .from(STAGE_CHANGE);
+        var past = period.equals(FunnelPeriod.ALL)
+                ? pastStays
+                : pastStays.join(LEAD).on(LEAD.ID.eq(STAGE_CHANGE.LEAD_ID)).where(condition);
         var current = DSL.select(
                         LEAD.STAGE_ID.as("stage"),
                         seconds(LEAD.STAGE_SINCE, DSL.val(now)).as("secs"))
                 .from(LEAD)
-                .where(condition(period));
+                .where(condition);
         var stays = current.unionAll(past).asTable("stays");
         Field<Long> stage = stays.field("stage", Long.class);
         Field<Long> secs = stays.field("secs", Long.class);

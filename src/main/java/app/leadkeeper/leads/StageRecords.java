@@ -90,12 +90,14 @@ final class StageRecords {
             record.setWonAt(now);
         }
         if (stage != previousStage) {
+            OffsetDateTime entered = record.getStageSince();
             record.setStageSince(now);
             record.setFurthestStageId(furthest(record.getFurthestStageId(), stage));
             dsl.insertInto(STAGE_CHANGE)
                     .set(STAGE_CHANGE.LEAD_ID, record.getId())
                     .set(STAGE_CHANGE.FROM_STAGE_ID, previousStage)
                     .set(STAGE_CHANGE.TO_STAGE_ID, stage)
+                    .set(STAGE_CHANGE.ENTERED_AT, entered)
                     .set(STAGE_CHANGE.CHANGED_AT, now)
                     .set(STAGE_CHANGE.CAUSE, cause.name())
                     .execute();

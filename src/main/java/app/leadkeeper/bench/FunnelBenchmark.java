@@ -1,0 +1,80 @@
+package app.leadkeeper.bench;
+
+import app.leadkeeper.AppContext;
+import app.leadkeeper.cli.CliContext;
+import app.leadkeeper.demo.DemoLoader;
+import app.leadkeeper.funnel.FunnelPeriod;
+import app.leadkeeper.funnel.FunnelReport;
+import app.leadkeeper.leads.LeadFilter;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * {@code bench funnel}: fills the data folder with demo leads (which walk through the pipeline with a stage history) up
+ * to N, reopens it, and times the funnel for all leads and for the last year: the median of several runs after a
+ * warm-up.
+ */
+final class FunnelBenchmark {
+    static final double FUNNEL_TARGET_MS = 200;
+    private static final int RUNS = 9;
+
+    private final CliContext context;
+
+    FunnelBenchmark(CliContext context) {
+        this.context = context;
+    }
+
+    Map<String, Object> run(long leads) {
+        AppContext app = context.app();
+        long existing = app.leads().count(LeadFilter.NONE);
+        if (existing < leads) {
+            context.err().printf(Locale.ROOT, "Adding %,d demo leads to reach %,d…%n", leads - existing, leads);
+            DemoLoader.of(app).add(leads - existing, existing, p -> {});
+        }
+        context.close();
+        AppContext reopened = context.app();
+        long history = ((Number) reopened.database().dsl().fetchValue("SELECT COUNT(*) FROM stage_change")).longValue();
+        LocalDate today = LocalDate.now(context.clock());
+        FunnelPeriod lastYear = FunnelPeriod.days(
+                today.minusYears(1), today, null, context.clock().getZone());
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put("leads", reopened.leads().count(LeadFilter.NONE));
+        result.put("stageChanges", history);
+        Runnable touch = () -> reopened.database()
+                .dsl()
+                .execute("UPDATE lead SET revision = revision WHERE id = (SELECT MIN(id) FROM lead)");
+        result.put("funnelAllMs", median(touch, () -> reopened.funnel().report(FunnelPeriod.ALL)));
+        result.put("funnelLastYearMs", median(touch, () -> reopened.funnel().report(lastYear)));
+        result.put("funnelTargetMs", FUNNEL_TARGET_MS);
+        return result;
+    }
+
+    /** {@code touch} writes to the lead table before each run, so that no run is served from H2's result cache. */
+    private static double median(Runnable touch, Supplier<FunnelReport> report) {
+        report.get();
+        Timings timings = new Timings();
+        for (int i = 0; i < RUNS; i++) {
+            touch.run();
+            timings.time(report);
+        }
+        return timings.median();
+    }
+
+    static String table(Map<String, Object> result) {
+        return String.format(
+                Locale.ROOT,
+                """
+                Funnel benchmark: %,d leads, %,d stage changes
+                  funnel, all leads         %.0f ms  (target <= %.0f ms)
+                  funnel, last year         %.0f ms
+                """,
+                result.get("leads"),
+                result.get("stageChanges"),
+                result.get("funnelAllMs"),
+                result.get("funnelTargetMs"),
+                result.get("funnelLastYearMs"));
+    }
+}

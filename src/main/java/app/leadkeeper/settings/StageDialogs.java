@@ -53,6 +53,9 @@ final class StageDialogs {
         ChoiceBox<StageKind> kind = choice(StageKind.values(), StageKind::label);
         kind.setId("stage-kind");
         kind.setValue(stage == null ? StageKind.OPEN : stage.kind());
+        for (javafx.scene.control.Control field : List.of(color, section, kind)) {
+            field.setMaxWidth(Double.MAX_VALUE);
+        }
         Label problem = new Label();
         problem.setId("stage-name-problem");
         problem.getStyleClass().add("field-error");

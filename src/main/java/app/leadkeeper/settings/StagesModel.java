@@ -38,6 +38,8 @@ public final class StagesModel {
     private final Consumer<Exception> errors;
     private final ObservableList<StageRow> rows = FXCollections.observableArrayList();
     private final ObservableList<String> lostReasons = FXCollections.observableArrayList();
+    private final ObservableList<StageRow> readOnlyRows = FXCollections.unmodifiableObservableList(rows);
+    private final ObservableList<String> readOnlyReasons = FXCollections.unmodifiableObservableList(lostReasons);
     private final ReadOnlyObjectWrapper<Long> focus = new ReadOnlyObjectWrapper<>();
     private final IntegerProperty pending = new SimpleIntegerProperty();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
@@ -52,11 +54,11 @@ public final class StagesModel {
 
     /** The stages in pipeline order. */
     public ObservableList<StageRow> rows() {
-        return FXCollections.unmodifiableObservableList(rows);
+        return readOnlyRows;
     }
 
     public ObservableList<String> lostReasons() {
-        return FXCollections.unmodifiableObservableList(lostReasons);
+        return readOnlyReasons;
     }
 
     /** The stage the last command was about (added, edited or moved), for the view to keep selected; set before rows. */

@@ -20,6 +20,7 @@ import javafx.scene.Node;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ColorPicker;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.paint.Color;
@@ -152,6 +153,56 @@ class StageEditorTest {
                         .equals("Deleted the stage “Proposal”; 1 lead moved to “Engaged”."));
         waitUntil("Engaged counts Ada now", () -> rows().stream().anyMatch(r -> r.id() == engaged && r.leads() == 1));
         snapshots("pipeline-after");
+    }
+
+    @Test
+    void lostReasonsAreAddedRenamedMovedAndRemoved(FxRobot robot) {
+        onFx(() -> {
+            app.stages().setLostReasons(List.of("Price too high", "No budget"));
+            return null;
+        });
+        robot.clickOn("#nav-settings");
+        waitUntil("the reasons show", () -> reasons().equals(List.of("Price too high", "No budget")));
+
+        robot.clickOn("#new-lost-reason").write("Went quiet").type(KeyCode.ENTER);
+        waitUntil(
+                "the reason is stored",
+                () -> app.stages().lostReasons().equals(List.of("Price too high", "No budget", "Went quiet")));
+        waitUntil("the list shows it", () -> reasons().size() == 3);
+
+        robot.doubleClickOn(reasonCell("Price too high"));
+        robot.press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL);
+        robot.write("Too expensive").type(KeyCode.ENTER);
+        waitUntil(
+                "the rename is stored",
+                () -> app.stages().lostReasons().equals(List.of("Too expensive", "No budget", "Went quiet")));
+
+        robot.clickOn(reasonCell("Went quiet"));
+        robot.clickOn("#lost-reason-up");
+        waitUntil(
+                "the move is stored",
+                () -> app.stages().lostReasons().equals(List.of("Too expensive", "Went quiet", "No budget")));
+
+        robot.clickOn(reasonCell("No budget"));
+        robot.clickOn("#lost-reason-remove");
+        waitUntil(
+                "the removal is stored",
+                () -> app.stages().lostReasons().equals(List.of("Too expensive", "Went quiet")));
+        waitUntil("the list follows", () -> reasons().equals(List.of("Too expensive", "Went quiet")));
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<String> reasons() {
+        return onFx(() -> List.copyOf(
+                new FxRobot().lookup("#lost-reasons").queryAs(ListView.class).getItems()));
+    }
+
+    private Node reasonCell(String text) {
+        FxRobot robot = new FxRobot();
+        return robot.from(robot.lookup("#lost-reasons").queryAs(Node.class))
+                .lookup(".list-cell")
+                .match(LabeledMatchers.hasText(text))
+                .query();
     }
 
     private void snapshots(String name) {

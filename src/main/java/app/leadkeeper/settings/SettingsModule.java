@@ -10,11 +10,13 @@ import org.kordamp.ikonli.material2.Material2OutlinedMZ;
 /** The Settings destination. */
 public final class SettingsModule implements Module {
     private final SettingsModel model;
+    private final StagesModel stages;
     private final ObjectProperty<Theme> theme;
     private SettingsView view;
 
-    public SettingsModule(SettingsModel model, ObjectProperty<Theme> theme) {
+    public SettingsModule(SettingsModel model, StagesModel stages, ObjectProperty<Theme> theme) {
         this.model = model;
+        this.stages = stages;
         this.theme = theme;
     }
 
@@ -31,8 +33,14 @@ public final class SettingsModule implements Module {
     @Override
     public Node view() {
         if (view == null) {
-            view = new SettingsView(model, theme);
+            view = new SettingsView(model, stages, theme);
         }
         return view;
+    }
+
+    /** Lead counts change elsewhere (board, import), so the pipeline is read again each time Settings shows. */
+    @Override
+    public void activate() {
+        stages.load();
     }
 }

@@ -15,10 +15,10 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 
-/** The settings page: appearance, phone numbers, data folder. */
+/** The settings page: the pipeline (stages and lost reasons), appearance, phone numbers, data folder. */
 public final class SettingsView extends ScrollPane {
 
-    public SettingsView(SettingsModel model, ObjectProperty<Theme> theme) {
+    public SettingsView(SettingsModel model, StagesModel stages, ObjectProperty<Theme> theme) {
         setId("settings-view");
         setFitToWidth(true);
         getStyleClass().add("edge-to-edge");
@@ -73,9 +73,35 @@ public final class SettingsView extends ScrollPane {
         grid.add(new Label("Version"), 0, row);
         grid.add(new Label(Version.current()), 1, row++);
 
-        VBox page = new VBox(16, title, grid);
+        VBox page = new VBox(16, title, pipeline(stages), grid);
         page.setPadding(new Insets(24, 32, 32, 32));
         setContent(page);
+    }
+
+    /** Stages and lost reasons: wide lists, so they sit above the two-column grid rather than in it. */
+    private static VBox pipeline(StagesModel stages) {
+        Label message = new Label();
+        message.setId("pipeline-message");
+        message.getStyleClass().add("text-muted");
+        message.textProperty().bind(stages.messageProperty());
+        message.managedProperty().bind(message.textProperty().isNotEmpty());
+        message.setWrapText(true);
+
+        Label lost = section("Lost reasons");
+        VBox box = new VBox(
+                8,
+                section("Pipeline"),
+                hint("The stages a lead goes through, in order. Each belongs to a part of the funnel; won and lost"
+                        + " stages end a lead's way. Alt+Up and Alt+Down move the selected stage."),
+                new StagesView(stages),
+                message,
+                lost,
+                hint("Offered when a lead is lost. Double-click a reason to rename it."),
+                new LostReasonsView(stages));
+        box.setId("pipeline-settings");
+        box.getStyleClass().add("pipeline-settings");
+        VBox.setMargin(lost, new Insets(14, 0, 2, 0));
+        return box;
     }
 
     private static Label section(String text) {

@@ -7,6 +7,7 @@ import app.leadkeeper.importing.ImportModule;
 import app.leadkeeper.leads.LeadsModule;
 import app.leadkeeper.settings.SettingsModel;
 import app.leadkeeper.settings.SettingsModule;
+import app.leadkeeper.settings.StagesModel;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -77,7 +78,9 @@ public final class MainWindow {
                 },
                 () -> stage);
         SettingsModule settings = new SettingsModule(
-                new SettingsModel(context.leads(), context.folder().path(), tasks, errors), themes.themeProperty());
+                new SettingsModel(context.leads(), context.folder().path(), tasks, errors),
+                new StagesModel(context.stages(), tasks, errors),
+                themes.themeProperty());
         this.navigator = new Navigator(List.of(leads, imports, settings));
         openImport[0] = () -> {
             navigator.navigate(imports);

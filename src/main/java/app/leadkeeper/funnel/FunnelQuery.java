@@ -60,12 +60,12 @@ public final class FunnelQuery {
     }
 
     /** Lost leads of the period by their reason, most frequent first ("" where none was given). */
-    public Map<String, Long> lostReasons(DSLContext dsl, FunnelPeriod period) {
+    public Map<String, Long> lostReasons(DSLContext dsl, FunnelPeriod period, java.util.Collection<Long> lostStages) {
         Field<String> reason = DSL.coalesce(LEAD.LOST_REASON, DSL.val(""));
         Map<String, Long> counts = new LinkedHashMap<>();
         dsl.select(reason, DSL.count())
                 .from(LEAD)
-                .where(condition(period).and(LEAD.STATUS.eq("LOST")))
+                .where(LEAD.STAGE_ID.in(lostStages).and(condition(period)))
                 .groupBy(reason)
                 .orderBy(DSL.count().desc(), reason)
                 .fetch()

@@ -38,7 +38,13 @@ public final class FunnelService {
                     pipeline,
                     query.groups(tx, period),
                     query.medianSecondsInStage(tx, period, now),
-                    query.lostReasons(tx, period));
+                    query.lostReasons(
+                            tx,
+                            period,
+                            pipeline.stream()
+                                    .filter(s -> s.kind() == StageKind.LOST)
+                                    .map(Stage::id)
+                                    .toList()));
         });
     }
 

@@ -71,9 +71,16 @@ public final class StageRepository {
                         STAGE_CHANGE.LEAD_ID,
                         STAGE_CHANGE.FROM_STAGE_ID,
                         STAGE_CHANGE.TO_STAGE_ID,
+                        STAGE_CHANGE.ENTERED_AT,
                         STAGE_CHANGE.CHANGED_AT,
                         STAGE_CHANGE.CAUSE)
-                .select(DSL.select(LEAD.ID, DSL.val(from.id()), DSL.val(to.id()), DSL.val(now), DSL.val("HAND"))
+                .select(DSL.select(
+                                LEAD.ID,
+                                DSL.val(from.id()),
+                                DSL.val(to.id()),
+                                LEAD.STAGE_SINCE,
+                                DSL.val(now),
+                                DSL.val("HAND"))
                         .from(LEAD)
                         .where(LEAD.STAGE_ID.eq(from.id())))
                 .execute();
@@ -84,7 +91,16 @@ public final class StageRepository {
                 .set(LEAD.UPDATED_AT, now)
                 .set(LEAD.REVISION, LEAD.REVISION.plus(1));
         if (to.isOpen()) {
-            return update.set(LEAD.FURTHEST_STAGE_ID, DSL.coalesce(LEAD.FURTHEST_STAGE_ID, DSL.val(to.id())))
+            var furthestPosition = DSL.select(STAGE.POSITION).from(STAGE).where(STAGE.ID.eq(LEAD.FURTHEST_STAGE_ID));
+            return update.set(
+                            LEAD.FURTHEST_STAGE_ID,
+                            DSL.when(
+                                            LEAD.FURTHEST_STAGE_ID
+                                                    .isNull()
+                                                    .or(DSL.field(furthestPosition)
+                                                            .lt(to.position())),
+                                            DSL.val(to.id()))
+                                    .otherwise(LEAD.FURTHEST_STAGE_ID))
                     .where(LEAD.STAGE_ID.eq(from.id()))
                     .execute();
         }

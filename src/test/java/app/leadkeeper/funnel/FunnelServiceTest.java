@@ -120,6 +120,26 @@ class FunnelServiceTest {
     }
 
     @Test
+    void leadsMovedByDeletingTheirStageCountAsReachingWhereTheyWent() {
+        Lead a = lead("Ada", "2026-01-01T00:00:00Z");
+        move(a, "Engaged", "2026-01-02T00:00:00Z");
+        lead("Ben", "2026-01-01T00:00:00Z");
+        clock.set("2026-01-03T00:00:00Z");
+
+        int moved = app.stages()
+                .delete(stages.get("Engaged").id(), stages.get("Proposal").id());
+
+        FunnelReport report = app.funnel().report(FunnelPeriod.ALL);
+        assertThat(moved).isEqualTo(1);
+        assertThat(figures(report, "Proposal").reached()).isEqualTo(1);
+        assertThat(figures(report, "Qualified").reached()).isEqualTo(1);
+        assertThat(figures(report, "New").reached()).isEqualTo(2);
+        assertThat(report.stages()).extracting(f -> f.stage().name()).doesNotContain("Engaged");
+        // Ada's stay in Engaged ended with the deletion: one day, kept in the history.
+        assertThat(historyRows(a.id())).isEqualTo(2);
+    }
+
+    @Test
     void anEmptyPeriodHasNoRatesRatherThanNaN() {
         lead("Ada", "2026-01-01T00:00:00Z");
 

@@ -33,6 +33,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2OutlinedAL;
@@ -230,7 +231,7 @@ public final class LeadEditorView extends BorderPane {
     }
 
     private void qualificationSection(LeadQualificationModel q) {
-        section("Qualification");
+        section("Qualification and BANT");
         ChoiceBox<Qualification> qualification = new ChoiceBox<>();
         qualification.getItems().setAll(Qualification.values());
         qualification.setId("field-qualification");
@@ -273,11 +274,14 @@ public final class LeadEditorView extends BorderPane {
         showWhen(q.lostProperty(), addRow("Lost reason", lostReason, null), lostReason);
 
         for (BantCriterion criterion : BantCriterion.values()) {
-            addRow(criterion.label(), bantRow(criterion, q), null);
+            Label caption = addRow(criterion.label(), bantRow(criterion, q), null);
+            // Level with the answer buttons, not centred between them and the note below.
+            GridPane.setValignment(caption, javafx.geometry.VPos.TOP);
+            GridPane.setMargin(caption, new Insets(6, 0, 0, 0));
         }
     }
 
-    /** Yes / No / Unknown as one segmented control, then the note. */
+    /** Yes / No / Unknown as one segmented control, and the note below it (a narrow pane leaves no room beside). */
     private static Node bantRow(BantCriterion criterion, LeadQualificationModel q) {
         String key = criterion.name().toLowerCase(java.util.Locale.ROOT);
         ToggleGroup group = new ToggleGroup();
@@ -322,10 +326,8 @@ public final class LeadEditorView extends BorderPane {
         TextField note = text("bant-" + key + "-note");
         note.setPromptText("note");
         note.textProperty().bindBidirectional(q.noteProperty(criterion));
-        note.setMinWidth(60);
-        HBox.setHgrow(note, Priority.ALWAYS);
-        HBox row = new HBox(8, segments, note);
-        row.setAlignment(Pos.CENTER_LEFT);
+        VBox row = new VBox(4, segments, note);
+        row.setPadding(new Insets(0, 0, 6, 0));
         return row;
     }
 

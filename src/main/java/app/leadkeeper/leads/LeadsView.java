@@ -190,6 +190,8 @@ public final class LeadsView extends BorderPane {
         Label channelLabel = new Label("Channel");
         channelLabel.getStyleClass().add("text-muted");
         channelLabel.setMinWidth(Region.USE_PREF_SIZE);
+        stage.setPrefWidth(150);
+        qualification.setPrefWidth(160);
         for (Region control : List.of(from, to, channel, tags, stage, qualification)) {
             control.setMinWidth(Region.USE_PREF_SIZE);
         }

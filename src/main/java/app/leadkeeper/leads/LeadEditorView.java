@@ -92,14 +92,14 @@ public final class LeadEditorView extends BorderPane {
         preview.textProperty().bind(model.phonePreviewProperty());
         form.add(preview, 1, row++);
 
-        qualificationSection(model.qualification());
-
         section("Company");
         field("Company", text("field-company"), model.companyProperty(), null);
         field("Job title", text("field-job-title"), model.jobTitleProperty(), null);
         field("Website", text("field-website"), model.websiteProperty(), LeadField.WEBSITE);
         field("City", text("field-city"), model.cityProperty(), null);
         field("Country", text("field-country"), model.countryProperty(), null);
+
+        qualificationSection(model.qualification());
 
         section("Source");
         ComboBox<Channel> channel = new ComboBox<>(channels);
@@ -154,6 +154,12 @@ public final class LeadEditorView extends BorderPane {
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("edge-to-edge");
         setCenter(scroll);
+        // Tabbing through a long form keeps the field being typed in on screen.
+        sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null) {
+                scene.focusOwnerProperty().addListener((o, was, now) -> scrollIntoView(scroll, now));
+            }
+        });
 
         Button save = new Button("Save", new FontIcon(Material2OutlinedAL.CHECK));
         save.setId("save-lead");
@@ -209,6 +215,33 @@ public final class LeadEditorView extends BorderPane {
             }
         };
         firstName.sceneProperty().addListener(once);
+    }
+
+    private void scrollIntoView(ScrollPane scroll, Node focused) {
+        if (focused == null || !isInForm(focused)) {
+            return;
+        }
+        javafx.geometry.Bounds bounds = form.sceneToLocal(focused.localToScene(focused.getBoundsInLocal()));
+        double view = scroll.getViewportBounds().getHeight();
+        double hidden = form.getHeight() - view;
+        if (hidden <= 0) {
+            return;
+        }
+        double top = scroll.getVvalue() * hidden;
+        if (bounds.getMinY() < top) {
+            scroll.setVvalue(Math.max(0, bounds.getMinY() - 8) / hidden);
+        } else if (bounds.getMaxY() > top + view) {
+            scroll.setVvalue(Math.min(hidden, bounds.getMaxY() - view + 8) / hidden);
+        }
+    }
+
+    private boolean isInForm(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (n == form) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static TextField text(String id) {

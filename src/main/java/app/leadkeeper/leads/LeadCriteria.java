@@ -14,9 +14,11 @@ record LeadCriteria(
         OffsetDateTime createdFrom,
         OffsetDateTime createdBefore,
         Long channelId,
-        List<String> tagKeys) {
+        List<String> tagKeys,
+        Long stageId,
+        Qualification qualification) {
 
-    static final LeadCriteria ALL = new LeadCriteria(List.of(), null, null, null, null, List.of());
+    static final LeadCriteria ALL = new LeadCriteria(List.of(), null, null, null, null, List.of(), null, null);
 
     LeadCriteria {
         contains = contains == null ? List.of() : List.copyOf(contains);
@@ -24,14 +26,20 @@ record LeadCriteria(
     }
 
     LeadCriteria withIds(Collection<Long> matching) {
-        return new LeadCriteria(List.of(), matching, createdFrom, createdBefore, channelId, tagKeys);
+        return new LeadCriteria(
+                List.of(), matching, createdFrom, createdBefore, channelId, tagKeys, stageId, qualification);
     }
 
     LeadCriteria withContains(List<String> words) {
-        return new LeadCriteria(words, null, createdFrom, createdBefore, channelId, tagKeys);
+        return new LeadCriteria(words, null, createdFrom, createdBefore, channelId, tagKeys, stageId, qualification);
     }
 
     boolean onlySearch() {
-        return createdFrom == null && createdBefore == null && channelId == null && tagKeys.isEmpty();
+        return createdFrom == null
+                && createdBefore == null
+                && channelId == null
+                && tagKeys.isEmpty()
+                && stageId == null
+                && qualification == null;
     }
 }

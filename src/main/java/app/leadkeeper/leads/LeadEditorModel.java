@@ -3,6 +3,8 @@ package app.leadkeeper.leads;
 import app.leadkeeper.channels.Channel;
 import app.leadkeeper.core.TaskRunner;
 import app.leadkeeper.core.TextKeys;
+import app.leadkeeper.funnel.Stage;
+import app.leadkeeper.funnel.StageService;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
@@ -34,6 +36,7 @@ import javafx.collections.ObservableMap;
  */
 public final class LeadEditorModel {
     private final LeadService leads;
+    private final StageService stages;
     private final TaskRunner tasks;
     private final Consumer<Exception> errors;
     private final ZoneId zone;
@@ -55,6 +58,7 @@ public final class LeadEditorModel {
     private Long unresolvedChannelId;
     private final ObjectProperty<LocalDate> createdDate = new SimpleObjectProperty<>();
     private final ObjectProperty<Consent> consent = new SimpleObjectProperty<>(Consent.UNKNOWN);
+    private final LeadQualificationModel qualification;
 
     private final ReadOnlyObjectWrapper<Lead> editing = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper open = new ReadOnlyBooleanWrapper();
@@ -72,11 +76,14 @@ public final class LeadEditorModel {
 
     public LeadEditorModel(
             LeadService leads,
+            StageService stages,
             ObservableList<Channel> channelChoices,
             TaskRunner tasks,
             Consumer<Exception> errors,
             ZoneId zone) {
         this.leads = leads;
+        this.stages = stages;
+        this.qualification = new LeadQualificationModel(zone, this::changed);
         this.channelChoices = channelChoices;
         channelChoices.addListener((javafx.collections.ListChangeListener<Channel>) change -> resolveChannel());
         channel.addListener((obs, old, now) -> {
@@ -120,20 +127,49 @@ public final class LeadEditorModel {
                         .created(CreatedAt.known(OffsetDateTime.now(zone)))
                         .build());
         title.set("New lead");
+        tasks.run(this::pipeline)
+                .onSuccess(pipeline -> {
+                    if (open.get() && editing.get() == null) {
+                        setPipeline(pipeline);
+                    }
+                })
+                .onError(errors)
+                .start();
+    }
+
+    /** The stages and lost reasons as they stand now: the stage editor may have changed them meanwhile. */
+    private Pipeline pipeline() {
+        return new Pipeline(stages.stages(), stages.lostReasons());
+    }
+
+    private record Pipeline(List<Stage> stages, List<String> lostReasons) {}
+
+    private record Loaded(java.util.Optional<Lead> lead, Pipeline pipeline) {}
+
+    private void setPipeline(Pipeline pipeline) {
+        boolean wasLoading = loadingValues;
+        loadingValues = true;
+        try {
+            qualification.setPipeline(pipeline.stages(), pipeline.lostReasons());
+        } finally {
+            loadingValues = wasLoading;
+        }
     }
 
     /** Loads the lead in the background and opens it. */
     public void edit(long id) {
-        tasks.run(() -> leads.find(id))
-                .onSuccess(found -> found.ifPresentOrElse(
-                        lead -> {
-                            fill(lead, lead.data());
-                            title.set(
-                                    lead.data().displayName().isEmpty()
-                                            ? "Lead " + lead.id()
-                                            : lead.data().displayName());
-                        },
-                        this::close))
+        tasks.run(() -> new Loaded(leads.find(id), pipeline()))
+                .onSuccess(loaded -> loaded.lead()
+                        .ifPresentOrElse(
+                                lead -> {
+                                    setPipeline(loaded.pipeline());
+                                    fill(lead, lead.data());
+                                    title.set(
+                                            lead.data().displayName().isEmpty()
+                                                    ? "Lead " + lead.id()
+                                                    : lead.data().displayName());
+                                },
+                                this::close))
                 .onError(errors)
                 .start();
     }
@@ -199,6 +235,7 @@ public final class LeadEditorModel {
             consent.set(data.consent().state());
             customFields.clear();
             customFields.putAll(data.customFields());
+            qualification.fill(data);
             base = data;
         } finally {
             loadingValues = false;
@@ -240,11 +277,13 @@ public final class LeadEditorModel {
         LeadData data = toData();
         Validation validation = leads.validate(data);
         problems.clear();
+        java.util.Optional<String> revenueProblem = qualification.problem();
         // A fresh, untouched form is not an error yet: messages appear once the user starts typing.
         if (dirty.get() || editing.get() != null) {
             problems.putAll(validation.problems());
+            revenueProblem.ifPresent(problem -> problems.put(LeadField.REVENUE, problem));
         }
-        valid.set(validation.isValid());
+        valid.set(validation.isValid() && revenueProblem.isEmpty());
         String raw = TextKeys.clean(phone.get());
         phonePreview.set(
                 raw == null
@@ -261,7 +300,8 @@ public final class LeadEditorModel {
         String first = TextKeys.clean(firstName.get());
         String last = TextKeys.clean(lastName.get());
         Channel selected = channel.get();
-        return from.toBuilder()
+        return qualification
+                .applyTo(from.toBuilder(), from)
                 .firstName(fullNameOnly && last == null ? null : first)
                 .lastName(last)
                 .fullName(fullNameOnly && last == null ? first : null)
@@ -372,6 +412,11 @@ public final class LeadEditorModel {
 
     public ObjectProperty<Consent> consentProperty() {
         return consent;
+    }
+
+    /** The qualification section: qualification, stage, BANT and the outcome of a won or lost stage. */
+    public LeadQualificationModel qualification() {
+        return qualification;
     }
 
     public ReadOnlyObjectProperty<Lead> editingProperty() {

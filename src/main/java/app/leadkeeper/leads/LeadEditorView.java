@@ -1,6 +1,8 @@
 package app.leadkeeper.leads;
 
 import app.leadkeeper.channels.Channel;
+import app.leadkeeper.funnel.Stage;
+import atlantafx.base.theme.Styles;
 import java.util.Map;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.StringProperty;
@@ -11,6 +13,7 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
@@ -18,6 +21,8 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -28,6 +33,8 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2OutlinedAL;
 
@@ -92,6 +99,8 @@ public final class LeadEditorView extends BorderPane {
         field("City", text("field-city"), model.cityProperty(), null);
         field("Country", text("field-country"), model.countryProperty(), null);
 
+        qualificationSection(model.qualification());
+
         section("Source");
         ComboBox<Channel> channel = new ComboBox<>(channels);
         channel.setId("field-channel");
@@ -145,6 +154,12 @@ public final class LeadEditorView extends BorderPane {
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("edge-to-edge");
         setCenter(scroll);
+        // Tabbing through a long form keeps the field being typed in on screen.
+        sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null) {
+                scene.focusOwnerProperty().addListener((o, was, now) -> scrollIntoView(scroll, now));
+            }
+        });
 
         Button save = new Button("Save", new FontIcon(Material2OutlinedAL.CHECK));
         save.setId("save-lead");
@@ -202,6 +217,33 @@ public final class LeadEditorView extends BorderPane {
         firstName.sceneProperty().addListener(once);
     }
 
+    private void scrollIntoView(ScrollPane scroll, Node focused) {
+        if (focused == null || !isInForm(focused)) {
+            return;
+        }
+        javafx.geometry.Bounds bounds = form.sceneToLocal(focused.localToScene(focused.getBoundsInLocal()));
+        double view = scroll.getViewportBounds().getHeight();
+        double hidden = form.getHeight() - view;
+        if (hidden <= 0) {
+            return;
+        }
+        double top = scroll.getVvalue() * hidden;
+        if (bounds.getMinY() < top) {
+            scroll.setVvalue(Math.max(0, bounds.getMinY() - 8) / hidden);
+        } else if (bounds.getMaxY() > top + view) {
+            scroll.setVvalue(Math.min(hidden, bounds.getMaxY() - view + 8) / hidden);
+        }
+    }
+
+    private boolean isInForm(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (n == form) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static TextField text(String id) {
         TextField field = new TextField();
         field.setId(id);
@@ -221,7 +263,115 @@ public final class LeadEditorView extends BorderPane {
         addRow(label, field, problemKey);
     }
 
-    private void addRow(String label, Node control, LeadField problemKey) {
+    private void qualificationSection(LeadQualificationModel q) {
+        section("Qualification and BANT");
+        ChoiceBox<Qualification> qualification = new ChoiceBox<>();
+        qualification.getItems().setAll(Qualification.values());
+        qualification.setId("field-qualification");
+        qualification.setMaxWidth(Double.MAX_VALUE);
+        qualification.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Qualification value) {
+                return value == null ? "" : value.label();
+            }
+
+            @Override
+            public Qualification fromString(String text) {
+                return null;
+            }
+        });
+        qualification.valueProperty().bindBidirectional(q.qualificationProperty());
+        addRow("Qualification", qualification, null);
+
+        ChoiceBox<Stage> stage = new ChoiceBox<>(q.stageChoices());
+        stage.setId("field-stage");
+        stage.setMaxWidth(Double.MAX_VALUE);
+        stage.valueProperty().bindBidirectional(q.stageProperty());
+        addRow("Stage", stage, null);
+
+        DatePicker wonOn = new DatePicker();
+        wonOn.setId("field-won-date");
+        wonOn.setMaxWidth(Double.MAX_VALUE);
+        wonOn.valueProperty().bindBidirectional(q.wonDateProperty());
+        showWhen(q.wonProperty(), addRow("Won on", wonOn, null), wonOn);
+        TextField revenue = text("field-revenue");
+        revenue.setPromptText("amount");
+        revenue.textProperty().bindBidirectional(q.revenueProperty());
+        showWhen(q.wonProperty(), addRow("Revenue", revenue, LeadField.REVENUE), revenue);
+        ComboBox<String> lostReason = new ComboBox<>(q.lostReasonChoices());
+        lostReason.setId("field-lost-reason");
+        lostReason.setEditable(true);
+        lostReason.setPromptText("why it was lost");
+        lostReason.setMaxWidth(Double.MAX_VALUE);
+        lostReason.valueProperty().bindBidirectional(q.lostReasonProperty());
+        showWhen(q.lostProperty(), addRow("Lost reason", lostReason, null), lostReason);
+
+        for (BantCriterion criterion : BantCriterion.values()) {
+            Label caption = addRow(criterion.label(), bantRow(criterion, q), null);
+            // Level with the answer buttons, not centred between them and the note below.
+            GridPane.setValignment(caption, javafx.geometry.VPos.TOP);
+            GridPane.setMargin(caption, new Insets(6, 0, 0, 0));
+        }
+    }
+
+    /** Yes / No / Unknown as one segmented control, and the note below it (a narrow pane leaves no room beside). */
+    private static Node bantRow(BantCriterion criterion, LeadQualificationModel q) {
+        String key = criterion.name().toLowerCase(java.util.Locale.ROOT);
+        ToggleGroup group = new ToggleGroup();
+        HBox segments = new HBox();
+        segments.setMinWidth(Region.USE_PREF_SIZE);
+        Map<Answer, ToggleButton> buttons = new java.util.EnumMap<>(Answer.class);
+        for (Answer answer : Answer.values()) {
+            ToggleButton button = new ToggleButton(
+                    switch (answer) {
+                        case YES -> "Yes";
+                        case NO -> "No";
+                        case UNKNOWN -> "?";
+                    });
+            button.setId("bant-" + key + "-" + answer.name().toLowerCase(java.util.Locale.ROOT));
+            button.setUserData(answer);
+            button.setToggleGroup(group);
+            button.setMinWidth(Region.USE_PREF_SIZE);
+            button.getStyleClass()
+                    .add(
+                            switch (answer) {
+                                case YES -> Styles.LEFT_PILL;
+                                case NO -> Styles.CENTER_PILL;
+                                case UNKNOWN -> Styles.RIGHT_PILL;
+                            });
+            if (answer == Answer.UNKNOWN) {
+                button.setTooltip(new Tooltip("Unknown"));
+            }
+            buttons.put(answer, button);
+            segments.getChildren().add(button);
+        }
+        var value = q.answerProperty(criterion);
+        group.selectToggle(buttons.get(value.get()));
+        value.addListener((obs, old, now) -> group.selectToggle(buttons.get(now == null ? Answer.UNKNOWN : now)));
+        group.selectedToggleProperty().addListener((obs, old, now) -> {
+            if (now == null) {
+                // A segmented control always has one answer: clicking the chosen one keeps it.
+                group.selectToggle(old);
+            } else {
+                value.set((Answer) now.getUserData());
+            }
+        });
+        TextField note = text("bant-" + key + "-note");
+        note.setPromptText("note");
+        note.textProperty().bindBidirectional(q.noteProperty(criterion));
+        VBox row = new VBox(4, segments, note);
+        row.setPadding(new Insets(0, 0, 6, 0));
+        return row;
+    }
+
+    private static void showWhen(javafx.beans.value.ObservableBooleanValue condition, Node... nodes) {
+        for (Node node : nodes) {
+            node.visibleProperty().bind(condition);
+            node.managedProperty().bind(condition);
+        }
+    }
+
+    private Label addRow(String label, Node control, LeadField problemKey) {
         Label caption = new Label(label);
         caption.setLabelFor(control);
         caption.getStyleClass().add("field-label");
@@ -243,6 +393,7 @@ public final class LeadEditorView extends BorderPane {
                             javafx.css.PseudoClass.getPseudoClass("danger"), !now.isEmpty()));
             form.add(error, 1, row++);
         }
+        return caption;
     }
 
     private static String describe(Map<String, String> fields) {

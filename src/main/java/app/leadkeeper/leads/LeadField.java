@@ -8,6 +8,7 @@ public enum LeadField {
     WEBSITE("Website"),
     COMPANY_SIZE("Company size"),
     DEAL_VALUE("Deal value"),
+    REVENUE("Revenue"),
     TAGS("Tags");
 
     private final String label;

@@ -5,17 +5,38 @@ import java.util.List;
 
 /**
  * What the leads table shows: a search text (matched inside name, email, company and phone), a created-date range
- * (inclusive, in the computer's time zone), a channel and tags (a lead must carry all of them).
+ * (inclusive, in the computer's time zone), a channel, tags (a lead must carry all of them), a funnel stage and a
+ * qualification. Null means "any".
  */
-public record LeadFilter(String search, LocalDate createdFrom, LocalDate createdTo, Long channelId, List<String> tags) {
+public record LeadFilter(
+        String search,
+        LocalDate createdFrom,
+        LocalDate createdTo,
+        Long channelId,
+        List<String> tags,
+        Long stageId,
+        Qualification qualification) {
     public static final LeadFilter NONE = new LeadFilter(null, null, null, null, List.of());
 
     public LeadFilter {
         tags = List.copyOf(tags);
     }
 
+    /** A filter on any stage and any qualification. */
+    public LeadFilter(String search, LocalDate createdFrom, LocalDate createdTo, Long channelId, List<String> tags) {
+        this(search, createdFrom, createdTo, channelId, tags, null, null);
+    }
+
     public LeadFilter withSearch(String text) {
-        return new LeadFilter(text, createdFrom, createdTo, channelId, tags);
+        return new LeadFilter(text, createdFrom, createdTo, channelId, tags, stageId, qualification);
+    }
+
+    public LeadFilter withStage(Long stage) {
+        return new LeadFilter(search, createdFrom, createdTo, channelId, tags, stage, qualification);
+    }
+
+    public LeadFilter withQualification(Qualification value) {
+        return new LeadFilter(search, createdFrom, createdTo, channelId, tags, stageId, value);
     }
 
     public boolean isEmpty() {
@@ -23,6 +44,8 @@ public record LeadFilter(String search, LocalDate createdFrom, LocalDate created
                 && createdFrom == null
                 && createdTo == null
                 && channelId == null
-                && tags.isEmpty();
+                && tags.isEmpty()
+                && stageId == null
+                && qualification == null;
     }
 }

@@ -25,7 +25,11 @@ final class LeadRecords {
             LEAD.CREATED_AT,
             LEAD.SCORE,
             LEAD.QUALIFICATION,
-            LEAD.STATUS);
+            LEAD.STATUS,
+            LEAD.BANT_BUDGET,
+            LEAD.BANT_AUTHORITY,
+            LEAD.BANT_NEED,
+            LEAD.BANT_TIMEFRAME);
 
     private LeadRecords() {}
 
@@ -150,6 +154,16 @@ final class LeadRecords {
                 r.get(LEAD.CREATED_AT),
                 r.get(LEAD.SCORE),
                 Qualification.valueOf(r.get(LEAD.QUALIFICATION)),
-                LeadStatus.valueOf(r.get(LEAD.STATUS)));
+                LeadStatus.valueOf(r.get(LEAD.STATUS)),
+                r.get(LeadRepository.stageNameField()),
+                new Bant(
+                        answer(r.get(LEAD.BANT_BUDGET)),
+                        answer(r.get(LEAD.BANT_AUTHORITY)),
+                        answer(r.get(LEAD.BANT_NEED)),
+                        answer(r.get(LEAD.BANT_TIMEFRAME))));
+    }
+
+    private static BantItem answer(String value) {
+        return new BantItem(Answer.valueOf(value), null);
     }
 }

@@ -4,6 +4,7 @@ import static app.leadkeeper.db.Tables.CHANNEL;
 import static app.leadkeeper.db.Tables.LEAD;
 import static app.leadkeeper.db.Tables.LEAD_CUSTOM_FIELD;
 import static app.leadkeeper.db.Tables.LEAD_TAG;
+import static app.leadkeeper.db.Tables.STAGE;
 import static app.leadkeeper.db.Tables.STAGE_CHANGE;
 import static app.leadkeeper.db.Tables.TAG;
 
@@ -30,6 +31,9 @@ public final class LeadRepository {
     private static final Field<String> CHANNEL_NAME = DSL.field(
                     DSL.select(CHANNEL.NAME).from(CHANNEL).where(CHANNEL.ID.eq(LEAD.CHANNEL_ID)))
             .as("channel_name");
+    private static final Field<String> STAGE_NAME = DSL.field(
+                    DSL.select(STAGE.NAME).from(STAGE).where(STAGE.ID.eq(LEAD.STAGE_ID)))
+            .as("stage_name");
 
     public long insert(DSLContext dsl, LeadData data, String phoneE164, OffsetDateTime now) {
         LeadRecord record = dsl.newRecord(LEAD);
@@ -339,6 +343,12 @@ public final class LeadRepository {
         if (c.channelId() != null) {
             conditions.add(LEAD.CHANNEL_ID.eq(c.channelId()));
         }
+        if (c.stageId() != null) {
+            conditions.add(LEAD.STAGE_ID.eq(c.stageId()));
+        }
+        if (c.qualification() != null) {
+            conditions.add(LEAD.QUALIFICATION.eq(c.qualification().name()));
+        }
         for (String tagKey : c.tagKeys()) {
             conditions.add(DSL.exists(DSL.selectOne()
                     .from(LEAD_TAG)
@@ -376,6 +386,7 @@ public final class LeadRepository {
     private static List<Field<?>> rowFields(Field<?> sortColumn) {
         List<Field<?>> fields = new ArrayList<>(LeadRecords.ROW_FIELDS);
         fields.add(CHANNEL_NAME);
+        fields.add(STAGE_NAME);
         if (!fields.contains(sortColumn)) {
             fields.add(sortColumn);
         }
@@ -388,6 +399,10 @@ public final class LeadRepository {
 
     static Field<String> channelNameField() {
         return CHANNEL_NAME;
+    }
+
+    static Field<String> stageNameField() {
+        return STAGE_NAME;
     }
 
     /**

@@ -2,7 +2,7 @@ package app.leadkeeper.leads;
 
 import java.time.OffsetDateTime;
 
-/** One line of the leads table: only what the table shows. */
+/** One line of the leads table: only what the table shows; {@code bant} carries the answers, not the notes. */
 public record LeadRow(
         long id,
         String name,
@@ -15,4 +15,6 @@ public record LeadRow(
         OffsetDateTime createdAt,
         int score,
         Qualification qualification,
-        LeadStatus status) {}
+        LeadStatus status,
+        String stage,
+        Bant bant) {}

@@ -265,7 +265,9 @@ public final class LeadService {
                 from == null ? null : from.atStartOfDay(zone).toOffsetDateTime(),
                 to == null ? null : to.plusDays(1).atStartOfDay(zone).toOffsetDateTime(),
                 filter.channelId(),
-                tagKeys);
+                tagKeys,
+                filter.stageId(),
+                filter.qualification());
     }
 
     private void requireValid(LeadData data) {

@@ -3,6 +3,8 @@ package app.leadkeeper.leads;
 import app.leadkeeper.channels.Channel;
 import app.leadkeeper.channels.ChannelService;
 import app.leadkeeper.core.TaskRunner;
+import app.leadkeeper.funnel.Stage;
+import app.leadkeeper.funnel.StageService;
 import app.leadkeeper.ui.Notifier;
 import java.time.LocalDate;
 import java.util.List;
@@ -33,6 +35,7 @@ public final class LeadsModel {
 
     private final LeadService leads;
     private final ChannelService channels;
+    private final StageService stages;
     private final TaskRunner tasks;
     private final Notifier notifier;
     private final Consumer<Exception> errors;
@@ -42,11 +45,14 @@ public final class LeadsModel {
     private final ObjectProperty<LocalDate> createdTo = new SimpleObjectProperty<>();
     private final ObjectProperty<Channel> channel = new SimpleObjectProperty<>();
     private final ObservableList<String> tags = FXCollections.observableArrayList();
+    private final ObjectProperty<Stage> stage = new SimpleObjectProperty<>();
+    private final ObjectProperty<Qualification> qualification = new SimpleObjectProperty<>();
     private final ObjectProperty<LeadSort> sort = new SimpleObjectProperty<>(LeadSort.NEWEST_FIRST);
 
     private final ObservableList<LeadRow> rows = FXCollections.observableArrayList();
     private final ObservableList<Channel> channelChoices = FXCollections.observableArrayList();
     private final ObservableList<String> tagChoices = FXCollections.observableArrayList();
+    private final ObservableList<Stage> stageChoices = FXCollections.observableArrayList();
     private final ReadOnlyLongWrapper total = new ReadOnlyLongWrapper(COUNTING);
     private final ReadOnlyLongWrapper totalLeads = new ReadOnlyLongWrapper(COUNTING);
     private final ReadOnlyIntegerWrapper firstRowIndex = new ReadOnlyIntegerWrapper();
@@ -64,11 +70,13 @@ public final class LeadsModel {
     public LeadsModel(
             LeadService leads,
             ChannelService channels,
+            StageService stages,
             TaskRunner tasks,
             Notifier notifier,
             Consumer<Exception> errors) {
         this.leads = leads;
         this.channels = channels;
+        this.stages = stages;
         this.tasks = tasks;
         this.notifier = notifier;
         this.errors = errors;
@@ -77,18 +85,23 @@ public final class LeadsModel {
         createdTo.addListener((obs, old, now) -> firstPage());
         channel.addListener((obs, old, now) -> firstPage());
         tags.addListener((javafx.collections.ListChangeListener<String>) change -> firstPage());
+        stage.addListener((obs, old, now) -> firstPage());
+        qualification.addListener((obs, old, now) -> firstPage());
         sort.addListener((obs, old, now) -> firstPage());
         total.addListener((obs, old, now) -> updatePageText());
     }
 
     public LeadFilter filter() {
         Channel selected = channel.get();
+        Stage inStage = stage.get();
         return new LeadFilter(
                 search.get(),
                 createdFrom.get(),
                 createdTo.get(),
                 selected == null ? null : selected.id(),
-                List.copyOf(tags));
+                List.copyOf(tags),
+                inStage == null ? null : inStage.id(),
+                qualification.get());
     }
 
     /** Loads the choices of the filter bar and the first page. */
@@ -98,7 +111,7 @@ public final class LeadsModel {
     }
 
     public void reloadChoices() {
-        tasks.run(() -> new Choices(channels.all(), leads.allTags()))
+        tasks.run(() -> new Choices(channels.all(), leads.allTags(), stages.stages()))
                 .onSuccess(choices -> {
                     Channel selected = channel.get();
                     channelChoices.setAll(choices.channels());
@@ -109,12 +122,22 @@ public final class LeadsModel {
                                 .orElse(null));
                     }
                     tagChoices.setAll(choices.tags());
+                    Stage selectedStage = stage.get();
+                    if (!stageChoices.equals(choices.stages())) {
+                        stageChoices.setAll(choices.stages());
+                    }
+                    if (selectedStage != null) {
+                        stage.set(choices.stages().stream()
+                                .filter(s -> s.id() == selectedStage.id())
+                                .findFirst()
+                                .orElse(null));
+                    }
                 })
                 .onError(errors)
                 .start();
     }
 
-    private record Choices(List<Channel> channels, List<String> tags) {}
+    private record Choices(List<Channel> channels, List<String> tags, List<Stage> stages) {}
 
     public void firstPage() {
         load(PageRequest.first(PAGE_SIZE), true);
@@ -286,6 +309,16 @@ public final class LeadsModel {
         return tags;
     }
 
+    /** The stage filter; null for every stage. */
+    public ObjectProperty<Stage> stageProperty() {
+        return stage;
+    }
+
+    /** The qualification filter; null for every qualification. */
+    public ObjectProperty<Qualification> qualificationProperty() {
+        return qualification;
+    }
+
     public ObjectProperty<LeadSort> sortProperty() {
         return sort;
     }
@@ -296,6 +329,10 @@ public final class LeadsModel {
 
     public ObservableList<Channel> channelChoices() {
         return FXCollections.unmodifiableObservableList(channelChoices);
+    }
+
+    public ObservableList<Stage> stageChoices() {
+        return FXCollections.unmodifiableObservableList(stageChoices);
     }
 
     public ObservableList<String> tagChoices() {
@@ -342,5 +379,7 @@ public final class LeadsModel {
         createdTo.set(null);
         channel.set(null);
         tags.clear();
+        stage.set(null);
+        qualification.set(null);
     }
 }

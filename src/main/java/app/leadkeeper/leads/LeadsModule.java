@@ -2,6 +2,7 @@ package app.leadkeeper.leads;
 
 import app.leadkeeper.channels.ChannelService;
 import app.leadkeeper.core.TaskRunner;
+import app.leadkeeper.funnel.StageService;
 import app.leadkeeper.ui.Module;
 import app.leadkeeper.ui.Notifier;
 import java.time.ZoneId;
@@ -28,14 +29,15 @@ public final class LeadsModule implements Module {
     public LeadsModule(
             LeadService leads,
             ChannelService channels,
+            StageService stages,
             TaskRunner tasks,
             Notifier notifier,
             Consumer<Exception> errors,
             ZoneId zone,
             Runnable loadDemo,
             Runnable openImport) {
-        this.model = new LeadsModel(leads, channels, tasks, notifier, errors);
-        this.editor = new LeadEditorModel(leads, model.channelChoices(), tasks, errors, zone);
+        this.model = new LeadsModel(leads, channels, stages, tasks, notifier, errors);
+        this.editor = new LeadEditorModel(leads, stages, model.channelChoices(), tasks, errors, zone);
         this.zone = zone;
         this.loadDemo = loadDemo;
         this.openImport = openImport;

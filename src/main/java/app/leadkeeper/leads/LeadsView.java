@@ -1,6 +1,7 @@
 package app.leadkeeper.leads;
 
 import app.leadkeeper.channels.Channel;
+import app.leadkeeper.funnel.Stage;
 import atlantafx.base.controls.CustomTextField;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -9,12 +10,16 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.DatePicker;
@@ -30,6 +35,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -138,6 +144,14 @@ public final class LeadsView extends BorderPane {
 
         tags.setPrefWidth(120);
         tags.setMinWidth(96);
+        ChoiceBox<FilterChoice<Stage>> stage =
+                filterChoice("stage-filter", "All stages", model.stageChoices(), Stage::name, model.stageProperty());
+        ChoiceBox<FilterChoice<Qualification>> qualification = filterChoice(
+                "qualification-filter",
+                "All qualifications",
+                FXCollections.observableArrayList(Qualification.values()),
+                Qualification::label,
+                model.qualificationProperty());
         Button clear = new Button("Clear");
         clear.setId("clear-filters");
         clear.getStyleClass().add("flat");
@@ -151,7 +165,9 @@ public final class LeadsView extends BorderPane {
                         model.createdFromProperty(),
                         model.createdToProperty(),
                         model.channelProperty(),
-                        model.tags()));
+                        model.tags(),
+                        model.stageProperty(),
+                        model.qualificationProperty()));
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
@@ -174,18 +190,69 @@ public final class LeadsView extends BorderPane {
         Label channelLabel = new Label("Channel");
         channelLabel.getStyleClass().add("text-muted");
         channelLabel.setMinWidth(Region.USE_PREF_SIZE);
-        HBox.setMargin(channelLabel, new Insets(0, 0, 0, 8));
-        for (Region control : List.of(from, to, channel, tags)) {
+        stage.setPrefWidth(150);
+        qualification.setPrefWidth(160);
+        for (Region control : List.of(from, to, channel, tags, stage, qualification)) {
             control.setMinWidth(Region.USE_PREF_SIZE);
         }
         HBox actions = new HBox(8, search, spacer, delete, add);
         actions.setAlignment(Pos.CENTER_LEFT);
-        HBox filters = new HBox(8, created, from, to, channelLabel, channel, tags, clear);
+        HBox dates = new HBox(8, created, from, to);
+        dates.setAlignment(Pos.CENTER_LEFT);
+        HBox source = new HBox(8, channelLabel, channel, tags);
+        source.setAlignment(Pos.CENTER_LEFT);
+        HBox funnel = new HBox(8, stage, qualification, clear);
+        funnel.setAlignment(Pos.CENTER_LEFT);
+        // Wraps in a narrow window rather than cutting filters off; each group stays on one line.
+        FlowPane filters = new FlowPane(8, 8, dates, source, funnel);
         filters.setAlignment(Pos.CENTER_LEFT);
         VBox bar = new VBox(10, actions, filters);
         bar.setPadding(new Insets(12, 16, 10, 16));
         bar.getStyleClass().add("filter-bar");
         return bar;
+    }
+
+    /** One entry of a filter choice box: a value, or null for "all". */
+    private record FilterChoice<T>(T value, String label) {
+        @Override
+        public String toString() {
+            return label;
+        }
+    }
+
+    /** A choice box of "all" and the given values, kept in step with the model's filter property both ways. */
+    private static <T> ChoiceBox<FilterChoice<T>> filterChoice(
+            String id, String all, ObservableList<T> values, Function<T, String> label, ObjectProperty<T> target) {
+        ChoiceBox<FilterChoice<T>> box = new ChoiceBox<>();
+        box.setId(id);
+        boolean[] syncing = {false};
+        Runnable fill = () -> {
+            syncing[0] = true;
+            List<FilterChoice<T>> items = new java.util.ArrayList<>();
+            items.add(new FilterChoice<>(null, all));
+            values.forEach(v -> items.add(new FilterChoice<>(v, label.apply(v))));
+            box.getItems().setAll(items);
+            box.setValue(items.stream()
+                    .filter(c -> Objects.equals(c.value(), target.get()))
+                    .findFirst()
+                    .orElse(items.getFirst()));
+            syncing[0] = false;
+        };
+        fill.run();
+        values.addListener((ListChangeListener<T>) change -> fill.run());
+        target.addListener((obs, old, now) -> {
+            if (!syncing[0]) {
+                fill.run();
+            }
+        });
+        box.valueProperty().addListener((obs, old, now) -> {
+            if (!syncing[0]) {
+                syncing[0] = true;
+                target.set(now == null ? null : now.value());
+                syncing[0] = false;
+            }
+        });
+        return box;
     }
 
     private void buildTable() {
@@ -221,11 +288,31 @@ public final class LeadsView extends BorderPane {
         status.setSortable(false);
         status.setVisible(false);
         TableColumn<LeadRow, String> qualification =
-                column("Qualification", row -> row.qualification().name(), 100);
+                column("Qualification", row -> row.qualification().label(), 100);
+        qualification.setId("col-qualification");
         qualification.setSortable(false);
         qualification.setVisible(false);
+        TableColumn<LeadRow, String> stage = column("Stage", LeadRow::stage, 110);
+        stage.setId("col-stage");
+        stage.setSortable(false);
+        TableColumn<LeadRow, String> bant = column("BANT", row -> BantSummary.letters(row.bant()), 120);
+        bant.setId("col-bant");
+        bant.setSortable(false);
+        bant.setVisible(false);
         table.getColumns()
-                .setAll(List.of(name, email, phone, company, job, channel, campaign, created, status, qualification));
+                .setAll(List.of(
+                        name,
+                        email,
+                        phone,
+                        company,
+                        job,
+                        channel,
+                        campaign,
+                        created,
+                        stage,
+                        status,
+                        qualification,
+                        bant));
         table.setItems(model.rows());
 
         // Sorting happens in SQL: the table only reports which column and direction the user asked for.

@@ -66,7 +66,15 @@ public final class MainWindow {
         });
         Runnable[] openImport = new Runnable[1];
         this.leads = new LeadsModule(
-                context.leads(), context.channels(), tasks, toasts, errors, zone, demo, () -> openImport[0].run());
+                context.leads(),
+                context.channels(),
+                context.stages(),
+                tasks,
+                toasts,
+                errors,
+                zone,
+                demo,
+                () -> openImport[0].run());
         self[0] = leads;
         ImportModule imports = new ImportModule(
                 context.imports(),

@@ -42,7 +42,7 @@ class LeadsModelTest {
                 actions.add(action);
             }
         };
-        model = new LeadsModel(app.leads(), app.channels(), TaskRunner.direct(), notifier, errors::add);
+        model = new LeadsModel(app.leads(), app.channels(), app.stages(), TaskRunner.direct(), notifier, errors::add);
     }
 
     @AfterEach

@@ -16,9 +16,10 @@ record LeadCriteria(
         Long channelId,
         List<String> tagKeys,
         Long stageId,
-        Qualification qualification) {
+        Qualification qualification,
+        BantFilter bant) {
 
-    static final LeadCriteria ALL = new LeadCriteria(List.of(), null, null, null, null, List.of(), null, null);
+    static final LeadCriteria ALL = new LeadCriteria(List.of(), null, null, null, null, List.of(), null, null, null);
 
     LeadCriteria {
         contains = contains == null ? List.of() : List.copyOf(contains);
@@ -27,11 +28,12 @@ record LeadCriteria(
 
     LeadCriteria withIds(Collection<Long> matching) {
         return new LeadCriteria(
-                List.of(), matching, createdFrom, createdBefore, channelId, tagKeys, stageId, qualification);
+                List.of(), matching, createdFrom, createdBefore, channelId, tagKeys, stageId, qualification, bant);
     }
 
     LeadCriteria withContains(List<String> words) {
-        return new LeadCriteria(words, null, createdFrom, createdBefore, channelId, tagKeys, stageId, qualification);
+        return new LeadCriteria(
+                words, null, createdFrom, createdBefore, channelId, tagKeys, stageId, qualification, bant);
     }
 
     boolean onlySearch() {
@@ -40,6 +42,7 @@ record LeadCriteria(
                 && channelId == null
                 && tagKeys.isEmpty()
                 && stageId == null
-                && qualification == null;
+                && qualification == null
+                && bant == null;
     }
 }

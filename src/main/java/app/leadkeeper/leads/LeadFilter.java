@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * What the leads table shows: a search text (matched inside name, email, company and phone), a created-date range
  * (inclusive, in the computer's time zone), a channel, tags (a lead must carry all of them), a funnel stage and a
- * qualification. Null means "any".
+ * qualification, a BANT condition. Null means "any".
  */
 public record LeadFilter(
         String search,
@@ -15,7 +15,8 @@ public record LeadFilter(
         Long channelId,
         List<String> tags,
         Long stageId,
-        Qualification qualification) {
+        Qualification qualification,
+        BantFilter bant) {
     public static final LeadFilter NONE = new LeadFilter(null, null, null, null, List.of());
 
     public LeadFilter {
@@ -24,19 +25,19 @@ public record LeadFilter(
 
     /** A filter on any stage and any qualification. */
     public LeadFilter(String search, LocalDate createdFrom, LocalDate createdTo, Long channelId, List<String> tags) {
-        this(search, createdFrom, createdTo, channelId, tags, null, null);
+        this(search, createdFrom, createdTo, channelId, tags, null, null, null);
     }
 
     public LeadFilter withSearch(String text) {
-        return new LeadFilter(text, createdFrom, createdTo, channelId, tags, stageId, qualification);
+        return new LeadFilter(text, createdFrom, createdTo, channelId, tags, stageId, qualification, bant);
     }
 
     public LeadFilter withStage(Long stage) {
-        return new LeadFilter(search, createdFrom, createdTo, channelId, tags, stage, qualification);
+        return new LeadFilter(search, createdFrom, createdTo, channelId, tags, stage, qualification, bant);
     }
 
     public LeadFilter withQualification(Qualification value) {
-        return new LeadFilter(search, createdFrom, createdTo, channelId, tags, stageId, value);
+        return new LeadFilter(search, createdFrom, createdTo, channelId, tags, stageId, value, bant);
     }
 
     public boolean isEmpty() {
@@ -46,6 +47,11 @@ public record LeadFilter(
                 && channelId == null
                 && tags.isEmpty()
                 && stageId == null
-                && qualification == null;
+                && qualification == null
+                && bant == null;
+    }
+
+    public LeadFilter withBant(BantFilter value) {
+        return new LeadFilter(search, createdFrom, createdTo, channelId, tags, stageId, qualification, value);
     }
 }

@@ -92,6 +92,29 @@ public final class LeadRepository {
         return true;
     }
 
+    private static Condition bantCondition(BantFilter filter) {
+        String yes = Answer.YES.name();
+        String unknown = Answer.UNKNOWN.name();
+        return switch (filter) {
+            case BUDGET_YES -> LEAD.BANT_BUDGET.eq(yes);
+            case AUTHORITY_YES -> LEAD.BANT_AUTHORITY.eq(yes);
+            case NEED_YES -> LEAD.BANT_NEED.eq(yes);
+            case TIMEFRAME_YES -> LEAD.BANT_TIMEFRAME.eq(yes);
+            case ALL_YES ->
+                LEAD.BANT_BUDGET
+                        .eq(yes)
+                        .and(LEAD.BANT_AUTHORITY.eq(yes))
+                        .and(LEAD.BANT_NEED.eq(yes))
+                        .and(LEAD.BANT_TIMEFRAME.eq(yes));
+            case UNANSWERED ->
+                LEAD.BANT_BUDGET
+                        .eq(unknown)
+                        .and(LEAD.BANT_AUTHORITY.eq(unknown))
+                        .and(LEAD.BANT_NEED.eq(unknown))
+                        .and(LEAD.BANT_TIMEFRAME.eq(unknown));
+        };
+    }
+
     /** The furthest open stage the lead ever stood in, or null. */
     public Long furthestStage(DSLContext dsl, long id) {
         return dsl.select(LEAD.FURTHEST_STAGE_ID)
@@ -345,6 +368,9 @@ public final class LeadRepository {
         }
         if (c.stageId() != null) {
             conditions.add(LEAD.STAGE_ID.eq(c.stageId()));
+        }
+        if (c.bant() != null) {
+            conditions.add(bantCondition(c.bant()));
         }
         if (c.qualification() != null) {
             conditions.add(LEAD.QUALIFICATION.eq(c.qualification().name()));

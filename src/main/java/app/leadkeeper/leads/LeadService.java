@@ -267,7 +267,8 @@ public final class LeadService {
                 filter.channelId(),
                 tagKeys,
                 filter.stageId(),
-                filter.qualification());
+                filter.qualification(),
+                filter.bant());
     }
 
     private void requireValid(LeadData data) {

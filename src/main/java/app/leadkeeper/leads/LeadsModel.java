@@ -47,6 +47,7 @@ public final class LeadsModel {
     private final ObservableList<String> tags = FXCollections.observableArrayList();
     private final ObjectProperty<Stage> stage = new SimpleObjectProperty<>();
     private final ObjectProperty<Qualification> qualification = new SimpleObjectProperty<>();
+    private final ObjectProperty<BantFilter> bant = new SimpleObjectProperty<>();
     private final ObjectProperty<LeadSort> sort = new SimpleObjectProperty<>(LeadSort.NEWEST_FIRST);
 
     private final ObservableList<LeadRow> rows = FXCollections.observableArrayList();
@@ -87,6 +88,7 @@ public final class LeadsModel {
         tags.addListener((javafx.collections.ListChangeListener<String>) change -> firstPage());
         stage.addListener((obs, old, now) -> firstPage());
         qualification.addListener((obs, old, now) -> firstPage());
+        bant.addListener((obs, old, now) -> firstPage());
         sort.addListener((obs, old, now) -> firstPage());
         total.addListener((obs, old, now) -> updatePageText());
     }
@@ -101,7 +103,8 @@ public final class LeadsModel {
                 selected == null ? null : selected.id(),
                 List.copyOf(tags),
                 inStage == null ? null : inStage.id(),
-                qualification.get());
+                qualification.get(),
+                bant.get());
     }
 
     /** Loads the choices of the filter bar and the first page. */
@@ -314,6 +317,11 @@ public final class LeadsModel {
         return stage;
     }
 
+    /** The BANT filter; null for any answers. */
+    public ObjectProperty<BantFilter> bantProperty() {
+        return bant;
+    }
+
     /** The qualification filter; null for every qualification. */
     public ObjectProperty<Qualification> qualificationProperty() {
         return qualification;
@@ -381,5 +389,6 @@ public final class LeadsModel {
         tags.clear();
         stage.set(null);
         qualification.set(null);
+        bant.set(null);
     }
 }

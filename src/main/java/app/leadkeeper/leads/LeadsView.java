@@ -152,6 +152,12 @@ public final class LeadsView extends BorderPane {
                 FXCollections.observableArrayList(Qualification.values()),
                 Qualification::label,
                 model.qualificationProperty());
+        ChoiceBox<FilterChoice<BantFilter>> bant = filterChoice(
+                "bant-filter",
+                "Any BANT",
+                FXCollections.observableArrayList(BantFilter.values()),
+                BantFilter::label,
+                model.bantProperty());
         Button clear = new Button("Clear");
         clear.setId("clear-filters");
         clear.getStyleClass().add("flat");
@@ -167,7 +173,8 @@ public final class LeadsView extends BorderPane {
                         model.channelProperty(),
                         model.tags(),
                         model.stageProperty(),
-                        model.qualificationProperty()));
+                        model.qualificationProperty(),
+                        model.bantProperty()));
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
@@ -192,7 +199,8 @@ public final class LeadsView extends BorderPane {
         channelLabel.setMinWidth(Region.USE_PREF_SIZE);
         stage.setPrefWidth(150);
         qualification.setPrefWidth(160);
-        for (Region control : List.of(from, to, channel, tags, stage, qualification)) {
+        bant.setPrefWidth(150);
+        for (Region control : List.of(from, to, channel, tags, stage, qualification, bant)) {
             control.setMinWidth(Region.USE_PREF_SIZE);
         }
         HBox actions = new HBox(8, search, spacer, delete, add);
@@ -201,7 +209,7 @@ public final class LeadsView extends BorderPane {
         dates.setAlignment(Pos.CENTER_LEFT);
         HBox source = new HBox(8, channelLabel, channel, tags);
         source.setAlignment(Pos.CENTER_LEFT);
-        HBox funnel = new HBox(8, stage, qualification, clear);
+        HBox funnel = new HBox(8, stage, qualification, bant, clear);
         funnel.setAlignment(Pos.CENTER_LEFT);
         // Wraps in a narrow window rather than cutting filters off; each group stays on one line.
         FlowPane filters = new FlowPane(8, 8, dates, source, funnel);

@@ -63,14 +63,19 @@ final class BoardColumnView extends VBox {
         model.selectedProperty().addListener((obs, old, now) -> showSelection());
         column.cards().addListener((ListChangeListener<BoardCard>) change -> showSelection());
 
-        getChildren().addAll(header(stage), list);
+        getChildren().addAll(stripe(stage), header(stage), list);
         drag.acceptDropsOn(this, stage);
     }
 
-    private VBox header(Stage stage) {
+    /** The stage's colour as a thin band over the top of a column. */
+    static Region stripe(Stage stage) {
         Region stripe = new Region();
         stripe.getStyleClass().add("column-stripe");
         stripe.setStyle("-fx-background-color: " + stage.color() + ";");
+        return stripe;
+    }
+
+    private VBox header(Stage stage) {
         Label name = new Label(stage.name());
         name.getStyleClass().add("column-name");
         name.setMinWidth(0);
@@ -95,7 +100,7 @@ final class BoardColumnView extends VBox {
         value.textProperty()
                 .bind(Bindings.createStringBinding(
                         () -> BoardFormats.money(column.totalsProperty().get().value()), column.totalsProperty()));
-        VBox header = new VBox(4, stripe, title, value);
+        VBox header = new VBox(4, title, value);
         header.getStyleClass().add("column-header");
         return header;
     }

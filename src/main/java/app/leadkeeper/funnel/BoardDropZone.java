@@ -22,9 +22,6 @@ final class BoardDropZone extends VBox {
         setMinWidth(BoardColumnView.WIDTH * 0.75);
         setMaxWidth(BoardColumnView.WIDTH * 0.75);
 
-        Region stripe = new Region();
-        stripe.getStyleClass().add("column-stripe");
-        stripe.setStyle("-fx-background-color: " + stage.color() + ";");
         Label name = new Label(stage.name());
         name.getStyleClass().add("column-name");
         name.setMinWidth(0);
@@ -44,7 +41,7 @@ final class BoardDropZone extends VBox {
         value.textProperty()
                 .bind(Bindings.createStringBinding(
                         () -> BoardFormats.money(column.totalsProperty().get().value()), column.totalsProperty()));
-        VBox header = new VBox(4, stripe, title, value);
+        VBox header = new VBox(4, title, value);
         header.getStyleClass().add("column-header");
 
         FontIcon icon = new FontIcon(won ? Material2OutlinedAL.EMOJI_EVENTS : Material2OutlinedMZ.THUMB_DOWN);
@@ -57,7 +54,7 @@ final class BoardDropZone extends VBox {
         target.getStyleClass().add("zone-target");
         target.setAlignment(Pos.CENTER);
         VBox.setVgrow(target, Priority.ALWAYS);
-        getChildren().addAll(header, target);
+        getChildren().addAll(BoardColumnView.stripe(stage), header, target);
         drag.acceptDropsOn(this, stage);
     }
 }

@@ -7,9 +7,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.OverrunStyle;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.ClipboardContent;
-import javafx.scene.input.Dragboard;
-import javafx.scene.input.TransferMode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -23,7 +20,6 @@ import org.kordamp.ikonli.material2.Material2OutlinedAL;
  */
 final class BoardCardCell extends ListCell<BoardCard> {
     private final Clock clock;
-    private final BoardDrag drag;
     private final Runnable nearEnd;
     private final Label name = new Label();
     private final Label company = new Label();
@@ -35,7 +31,6 @@ final class BoardCardCell extends ListCell<BoardCard> {
 
     BoardCardCell(Clock clock, BoardDrag drag, Runnable nearEnd) {
         this.clock = clock;
-        this.drag = drag;
         this.nearEnd = nearEnd;
         getStyleClass().add("board-card-cell");
         name.getStyleClass().add("card-name");
@@ -63,20 +58,7 @@ final class BoardCardCell extends ListCell<BoardCard> {
         setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
         // The card takes the list's width instead of widening it: no horizontal scroll bar, long names get "…".
         setPrefWidth(0);
-        setOnDragDetected(e -> {
-            BoardCard item = getItem();
-            if (item == null || isEmpty()) {
-                return;
-            }
-            Dragboard board = startDragAndDrop(TransferMode.MOVE);
-            ClipboardContent content = new ClipboardContent();
-            content.putString(item.name());
-            board.setContent(content);
-            board.setDragView(card.snapshot(null, null));
-            drag.start(item);
-            e.consume();
-        });
-        setOnDragDone(e -> drag.end());
+        drag.dragFrom(this, card);
     }
 
     @Override

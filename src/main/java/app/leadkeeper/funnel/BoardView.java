@@ -21,7 +21,9 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
@@ -39,11 +41,12 @@ public final class BoardView extends BorderPane {
     private final HBox lanes = new HBox(12);
     private final VBox zones = new VBox(12);
     private final CustomTextField search = new CustomTextField();
+    private final Pane dragLayer = new Pane();
 
     public BoardView(BoardModel model, Clock clock) {
         this.model = model;
         this.clock = clock;
-        this.drag = new BoardDrag(model);
+        this.drag = new BoardDrag(model, dragLayer);
         setId("board-view");
         getStyleClass().add("board-view");
         setTop(filterBar());
@@ -60,11 +63,11 @@ public final class BoardView extends BorderPane {
         search.textProperty().bindBidirectional(model.searchProperty());
         search.setPrefWidth(280);
         search.setMinWidth(160);
-        HBox.setHgrow(search, Priority.SOMETIMES);
 
         ComboBox<Channel> channel = new ComboBox<>(model.channelChoices());
         channel.setId("board-channel");
         channel.valueProperty().bindBidirectional(model.channelProperty());
+        channel.setPromptText("All channels");
         channel.setButtonCell(cell("All channels", Channel::name));
         channel.setPrefWidth(150);
 
@@ -72,6 +75,7 @@ public final class BoardView extends BorderPane {
                 new ComboBox<>(FXCollections.observableArrayList(Qualification.values()));
         qualification.setId("board-qualification");
         qualification.valueProperty().bindBidirectional(model.qualificationProperty());
+        qualification.setPromptText("All qualifications");
         qualification.setButtonCell(cell("All qualifications", Qualification::name));
         qualification.setPrefWidth(150);
 
@@ -94,7 +98,7 @@ public final class BoardView extends BorderPane {
                         model.createdFromProperty(),
                         model.createdToProperty()));
 
-        Label created = muted("Created");
+        Label createdLabel = muted("Created");
         Label total = new Label();
         total.setId("board-total");
         total.getStyleClass().add("text-muted");
@@ -104,10 +108,13 @@ public final class BoardView extends BorderPane {
                                 ? ""
                                 : BoardFormats.leads(model.matchingProperty().get()),
                         model.matchingProperty()));
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(8, search, channel, qualification, created, from, to, clear, spacer, total);
-        for (Region control : List.of(channel, qualification, created, from, to, clear, total)) {
+        // Wraps onto a second line in a narrow window instead of pushing controls out of sight.
+        HBox created = new HBox(8, createdLabel, from, to);
+        created.setAlignment(Pos.CENTER_LEFT);
+        HBox end = new HBox(12, clear, total);
+        end.setAlignment(Pos.CENTER_LEFT);
+        FlowPane bar = new FlowPane(8, 8, search, channel, qualification, created, end);
+        for (Region control : List.of(channel, qualification, createdLabel, from, to, clear, total)) {
             control.setMinWidth(Region.USE_PREF_SIZE);
         }
         bar.setAlignment(Pos.CENTER_LEFT);
@@ -128,7 +135,9 @@ public final class BoardView extends BorderPane {
         scroll.setVbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         Node empty = emptyState();
         empty.visibleProperty().bind(model.allLeadsProperty().isEqualTo(0));
-        return new StackPane(scroll, empty);
+        dragLayer.setMouseTransparent(true);
+        dragLayer.setPickOnBounds(false);
+        return new StackPane(scroll, empty, dragLayer);
     }
 
     private void buildLanes() {

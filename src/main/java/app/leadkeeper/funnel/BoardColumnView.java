@@ -11,6 +11,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -19,7 +20,7 @@ import javafx.scene.layout.VBox;
 
 /** One open stage on the board: a header with colour, name, count and value, over a virtual list of cards. */
 final class BoardColumnView extends VBox {
-    static final double WIDTH = 264;
+    static final double WIDTH = 248;
     private static final double CARD_HEIGHT = 86;
 
     private final BoardColumn column;
@@ -49,11 +50,9 @@ final class BoardColumnView extends VBox {
                 e.consume();
             }
         });
-        list.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
-            if (now != null) {
-                model.selectedProperty().set(now);
-            }
-        });
+        // Only the user's clicks and keys choose the card: a reload also moves the list's selection around.
+        list.addEventHandler(MouseEvent.MOUSE_PRESSED, e -> chooseSelected());
+        list.addEventHandler(KeyEvent.KEY_PRESSED, e -> chooseSelected());
         list.focusedProperty().addListener((obs, was, focused) -> {
             BoardCard chosen = list.getSelectionModel().getSelectedItem();
             if (focused && chosen != null) {
@@ -112,6 +111,13 @@ final class BoardColumnView extends VBox {
         StackPane pane = new StackPane(empty);
         pane.setAlignment(Pos.TOP_CENTER);
         return pane;
+    }
+
+    private void chooseSelected() {
+        BoardCard chosen = list.getSelectionModel().getSelectedItem();
+        if (chosen != null) {
+            model.selectedProperty().set(chosen);
+        }
     }
 
     /** Selects the model's selected card here if it stands in this column, and clears the selection otherwise. */

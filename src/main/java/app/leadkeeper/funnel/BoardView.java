@@ -77,7 +77,7 @@ public final class BoardView extends BorderPane {
         qualification.valueProperty().bindBidirectional(model.qualificationProperty());
         qualification.setPromptText("All qualifications");
         qualification.setButtonCell(cell("All qualifications", Qualification::name));
-        qualification.setPrefWidth(150);
+        qualification.setPrefWidth(170);
 
         DatePicker from = datePicker("board-created-from", "from");
         from.valueProperty().bindBidirectional(model.createdFromProperty());

@@ -67,8 +67,6 @@ class BoardViewTest {
         openBoard(robot);
         waitUntil("the New column shows three cards", () -> names("new").size() == 3);
         assertThat(label("#count-new")).isEqualTo("3");
-        Snapshots.save(stage.getScene(), "board-light");
-
         ListCell<?> ada = cell("Ada Lovelace");
         robot.drag(ada).dropTo("#list-engaged");
 
@@ -136,6 +134,22 @@ class BoardViewTest {
         assertThat(won.revenue()).isEqualByComparingTo("5000");
         waitUntil("the Won zone counts her", () -> label("#count-won").equals("1"));
         assertThat(names("new")).containsExactly("Ada Lovelace");
+
+        // Snapshots (with -Dlk.shots=DIR) of the whole board, light and dark.
+        onFx(() -> {
+            stage.setWidth(1500);
+            stage.setHeight(820);
+            return null;
+        });
+        waitUntil(
+                "the drop zones are laid out",
+                () -> stageNode("#zone-lost").getLayoutBounds().getWidth() > 0);
+        Snapshots.save(stage.getScene(), "board-light");
+        onFx(() -> {
+            window.themeProperty().set(Theme.DARK);
+            return null;
+        });
+        Snapshots.save(stage.getScene(), "board-dark");
     }
 
     @Test

@@ -6,6 +6,8 @@ import app.leadkeeper.core.Logging;
 import app.leadkeeper.data.AppSettings;
 import app.leadkeeper.data.DataFolder;
 import app.leadkeeper.data.Database;
+import app.leadkeeper.funnel.BoardQuery;
+import app.leadkeeper.funnel.BoardService;
 import app.leadkeeper.funnel.FunnelQuery;
 import app.leadkeeper.funnel.FunnelService;
 import app.leadkeeper.funnel.StageRepository;
@@ -27,6 +29,7 @@ public final class AppContext implements AutoCloseable {
     private final ImportService imports;
     private final StageService stages;
     private final FunnelService funnel;
+    private final BoardService board;
 
     private AppContext(Database database, Clock clock) {
         this.database = database;
@@ -39,6 +42,7 @@ public final class AppContext implements AutoCloseable {
         this.imports = new ImportService(
                 database.dsl(), leads, channels, new ImportRepository(), clock, stages::idsByFoldedName);
         this.funnel = new FunnelService(database.dsl(), stageRepository, new FunnelQuery(), clock);
+        this.board = new BoardService(database.dsl(), new BoardQuery(clock.getZone()), leads, stages);
     }
 
     /** Locks and opens the folder's database (migrating it if needed); fails with a UserException the user can read. */
@@ -82,6 +86,10 @@ public final class AppContext implements AutoCloseable {
 
     public FunnelService funnel() {
         return funnel;
+    }
+
+    public BoardService board() {
+        return board;
     }
 
     @Override

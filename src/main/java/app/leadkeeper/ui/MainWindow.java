@@ -3,6 +3,7 @@ package app.leadkeeper.ui;
 import app.leadkeeper.AppContext;
 import app.leadkeeper.core.Progress;
 import app.leadkeeper.demo.DemoLoader;
+import app.leadkeeper.funnel.FunnelModule;
 import app.leadkeeper.importing.ImportModule;
 import app.leadkeeper.leads.LeadsModule;
 import app.leadkeeper.settings.SettingsModel;
@@ -89,7 +90,9 @@ public final class MainWindow {
                 new SettingsModel(context.leads(), context.folder().path(), tasks, errors),
                 new StagesModel(context.stages(), tasks, errors),
                 themes.themeProperty());
-        this.navigator = new Navigator(List.of(leads, imports, settings));
+        FunnelModule funnel = new FunnelModule(
+                context.board(), context.funnel(), context.channels(), tasks, toasts, errors, context.clock());
+        this.navigator = new Navigator(List.of(leads, funnel, imports, settings));
         openImport[0] = () -> {
             navigator.navigate(imports);
             imports.model().restart();

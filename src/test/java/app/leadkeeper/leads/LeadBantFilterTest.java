@@ -23,7 +23,7 @@ class LeadBantFilterTest {
         app = TempApp.open(dir);
         add("All Yes", new Bant(yes(), yes(), yes(), yes()));
         add("Budget Only", new Bant(yes(), no(), unknown(), unknown()));
-        add("Need And Time", new Bant(no(), unknown(), yes(), yes()));
+        add("Need Time", new Bant(no(), unknown(), yes(), yes()));
         add("Not Asked", new Bant(unknown(), unknown(), unknown(), unknown()));
     }
 
@@ -69,8 +69,8 @@ class LeadBantFilterTest {
     void eachChoiceKeepsTheLeadsWhoseAnswersFit() {
         assertThat(names(BantFilter.BUDGET_YES)).containsExactlyInAnyOrder("All Yes", "Budget Only");
         assertThat(names(BantFilter.AUTHORITY_YES)).containsExactlyInAnyOrder("All Yes");
-        assertThat(names(BantFilter.NEED_YES)).containsExactlyInAnyOrder("All Yes", "Need And Time");
-        assertThat(names(BantFilter.TIMEFRAME_YES)).containsExactlyInAnyOrder("All Yes", "Need And Time");
+        assertThat(names(BantFilter.NEED_YES)).containsExactlyInAnyOrder("All Yes", "Need Time");
+        assertThat(names(BantFilter.TIMEFRAME_YES)).containsExactlyInAnyOrder("All Yes", "Need Time");
         assertThat(names(BantFilter.ALL_YES)).containsExactlyInAnyOrder("All Yes");
         assertThat(names(BantFilter.UNANSWERED)).containsExactlyInAnyOrder("Not Asked");
         assertThat(LeadFilter.NONE.withBant(BantFilter.ALL_YES).isEmpty()).isFalse();

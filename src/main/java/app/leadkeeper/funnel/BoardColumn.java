@@ -14,6 +14,12 @@ import javafx.collections.ObservableList;
 public final class BoardColumn {
     private final Stage stage;
     private final ObservableList<BoardCard> cards = FXCollections.observableArrayList();
+    /**
+     * The one read-only view handed out. A wrapper listens to the list weakly: a fresh one per call would drop its
+     * listeners once collected, and the board would stop showing reloads.
+     */
+    private final ObservableList<BoardCard> readOnlyCards = FXCollections.unmodifiableObservableList(cards);
+
     private final ReadOnlyObjectWrapper<ColumnTotals> totals = new ReadOnlyObjectWrapper<>(ColumnTotals.NONE);
     private final ReadOnlyBooleanWrapper hasMore = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper();
@@ -28,7 +34,7 @@ public final class BoardColumn {
     }
 
     public ObservableList<BoardCard> cards() {
-        return FXCollections.unmodifiableObservableList(cards);
+        return readOnlyCards;
     }
 
     ObservableList<BoardCard> mutableCards() {

@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.util.Locale;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.WeakChangeListener;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
@@ -20,6 +22,8 @@ import javafx.scene.layout.VBox;
 
 /** One open stage on the board: a header with colour, name, count and value, over a virtual list of cards. */
 final class BoardColumnView extends VBox {
+    private final ChangeListener<BoardCard> selectionListener = (obs, old, now) -> showSelection();
+
     static final double WIDTH = 248;
     private static final double CARD_HEIGHT = 86;
 
@@ -59,7 +63,8 @@ final class BoardColumnView extends VBox {
                 model.selectedProperty().set(chosen);
             }
         });
-        model.selectedProperty().addListener((obs, old, now) -> showSelection());
+        // Weakly: lanes are rebuilt when the pipeline changes, and a replaced lane must not stay reachable.
+        model.selectedProperty().addListener(new WeakChangeListener<>(selectionListener));
         column.cards().addListener((ListChangeListener<BoardCard>) change -> showSelection());
 
         getChildren().addAll(stripe(stage), header(stage), list);

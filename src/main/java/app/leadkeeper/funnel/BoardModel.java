@@ -49,9 +49,19 @@ public final class BoardModel {
     private final ObjectProperty<LocalDate> createdTo = new SimpleObjectProperty<>();
     private final StringProperty search = new SimpleStringProperty("");
     private final ObservableList<Channel> channelChoices = FXCollections.observableArrayList();
+    /** Handed out once: a fresh read-only wrapper per call would lose its listeners when collected. */
+    private final ObservableList<Channel> channelChoicesReadOnly =
+            FXCollections.unmodifiableObservableList(channelChoices);
 
     private final ObservableList<BoardColumn> columns = FXCollections.observableArrayList();
+
+    /** Handed out once: a fresh read-only wrapper per call would lose its listeners when collected. */
+    private final ObservableList<BoardColumn> columnsReadOnly = FXCollections.unmodifiableObservableList(columns);
+
     private final ObservableList<BoardColumn> dropZones = FXCollections.observableArrayList();
+    /** Handed out once: a fresh read-only wrapper per call would lose its listeners when collected. */
+    private final ObservableList<BoardColumn> dropZonesReadOnly = FXCollections.unmodifiableObservableList(dropZones);
+
     private final ObjectProperty<BoardCard> selected = new SimpleObjectProperty<>();
     private final ReadOnlyLongWrapper allLeads = new ReadOnlyLongWrapper(UNKNOWN);
     private final ReadOnlyLongWrapper matching = new ReadOnlyLongWrapper(UNKNOWN);
@@ -317,12 +327,12 @@ public final class BoardModel {
     }
 
     public ObservableList<BoardColumn> columns() {
-        return FXCollections.unmodifiableObservableList(columns);
+        return columnsReadOnly;
     }
 
     /** One drop zone per won or lost stage, won first. */
     public ObservableList<BoardColumn> dropZones() {
-        return FXCollections.unmodifiableObservableList(dropZones);
+        return dropZonesReadOnly;
     }
 
     public ObjectProperty<BoardCard> selectedProperty() {
@@ -364,6 +374,6 @@ public final class BoardModel {
     }
 
     public ObservableList<Channel> channelChoices() {
-        return FXCollections.unmodifiableObservableList(channelChoices);
+        return channelChoicesReadOnly;
     }
 }

@@ -83,6 +83,9 @@ public final class ImportModel {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ObservableList<ImportBatch> history = FXCollections.observableArrayList();
+    /** Handed out once: a fresh read-only wrapper per call would lose its listeners when collected. */
+    private final ObservableList<ImportBatch> historyReadOnly = FXCollections.unmodifiableObservableList(history);
+
     private volatile Progress progress = new Progress();
     private boolean applyingPreview;
 
@@ -357,6 +360,6 @@ public final class ImportModel {
     }
 
     public ObservableList<ImportBatch> history() {
-        return FXCollections.unmodifiableObservableList(history);
+        return historyReadOnly;
     }
 }

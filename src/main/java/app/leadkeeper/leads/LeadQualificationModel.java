@@ -35,7 +35,14 @@ public final class LeadQualificationModel {
     private final ObjectProperty<Qualification> qualification = new SimpleObjectProperty<>(Qualification.LEAD);
     private final ObjectProperty<Stage> stage = new SimpleObjectProperty<>();
     private final ObservableList<Stage> stageChoices = FXCollections.observableArrayList();
+    /** Handed out once: a fresh read-only wrapper per call would lose its listeners when collected. */
+    private final ObservableList<Stage> stageChoicesReadOnly = FXCollections.unmodifiableObservableList(stageChoices);
+
     private final ObservableList<String> lostReasonChoices = FXCollections.observableArrayList();
+    /** Handed out once: a fresh read-only wrapper per call would lose its listeners when collected. */
+    private final ObservableList<String> lostReasonChoicesReadOnly =
+            FXCollections.unmodifiableObservableList(lostReasonChoices);
+
     private final Map<BantCriterion, ObjectProperty<Answer>> answers = new EnumMap<>(BantCriterion.class);
     private final Map<BantCriterion, StringProperty> notes = new EnumMap<>(BantCriterion.class);
     private final ObjectProperty<LocalDate> wonDate = new SimpleObjectProperty<>();
@@ -220,11 +227,11 @@ public final class LeadQualificationModel {
     }
 
     public ObservableList<Stage> stageChoices() {
-        return FXCollections.unmodifiableObservableList(stageChoices);
+        return stageChoicesReadOnly;
     }
 
     public ObservableList<String> lostReasonChoices() {
-        return FXCollections.unmodifiableObservableList(lostReasonChoices);
+        return lostReasonChoicesReadOnly;
     }
 
     public ObjectProperty<Answer> answerProperty(BantCriterion criterion) {

@@ -51,9 +51,23 @@ public final class LeadsModel {
     private final ObjectProperty<LeadSort> sort = new SimpleObjectProperty<>(LeadSort.NEWEST_FIRST);
 
     private final ObservableList<LeadRow> rows = FXCollections.observableArrayList();
+
+    /** Handed out once: a fresh read-only wrapper per call would lose its listeners when collected. */
+    private final ObservableList<LeadRow> rowsReadOnly = FXCollections.unmodifiableObservableList(rows);
+
     private final ObservableList<Channel> channelChoices = FXCollections.observableArrayList();
+    /** Handed out once: a fresh read-only wrapper per call would lose its listeners when collected. */
+    private final ObservableList<Channel> channelChoicesReadOnly =
+            FXCollections.unmodifiableObservableList(channelChoices);
+
     private final ObservableList<String> tagChoices = FXCollections.observableArrayList();
+    /** Handed out once: a fresh read-only wrapper per call would lose its listeners when collected. */
+    private final ObservableList<String> tagChoicesReadOnly = FXCollections.unmodifiableObservableList(tagChoices);
+
     private final ObservableList<Stage> stageChoices = FXCollections.observableArrayList();
+    /** Handed out once: a fresh read-only wrapper per call would lose its listeners when collected. */
+    private final ObservableList<Stage> stageChoicesReadOnly = FXCollections.unmodifiableObservableList(stageChoices);
+
     private final ReadOnlyLongWrapper total = new ReadOnlyLongWrapper(COUNTING);
     private final ReadOnlyLongWrapper totalLeads = new ReadOnlyLongWrapper(COUNTING);
     private final ReadOnlyIntegerWrapper firstRowIndex = new ReadOnlyIntegerWrapper();
@@ -332,19 +346,19 @@ public final class LeadsModel {
     }
 
     public ObservableList<LeadRow> rows() {
-        return FXCollections.unmodifiableObservableList(rows);
+        return rowsReadOnly;
     }
 
     public ObservableList<Channel> channelChoices() {
-        return FXCollections.unmodifiableObservableList(channelChoices);
+        return channelChoicesReadOnly;
     }
 
     public ObservableList<Stage> stageChoices() {
-        return FXCollections.unmodifiableObservableList(stageChoices);
+        return stageChoicesReadOnly;
     }
 
     public ObservableList<String> tagChoices() {
-        return FXCollections.unmodifiableObservableList(tagChoices);
+        return tagChoicesReadOnly;
     }
 
     /** Leads matching the filter; -1 while counting. */

@@ -37,7 +37,7 @@ final class BoardCardCell extends ListCell<BoardCard> {
         company.getStyleClass().add("card-company");
         value.getStyleClass().add("card-value");
         days.getStyleClass().add("card-days");
-        days.setGraphic(new FontIcon(Material2OutlinedAL.HOURGLASS_EMPTY));
+        days.setGraphic(new FontIcon(Material2OutlinedAL.ACCESS_TIME));
         score.getStyleClass().add("card-score");
         for (Label label : new Label[] {name, company, value, days, score}) {
             label.setTextOverrun(OverrunStyle.ELLIPSIS);

@@ -25,6 +25,7 @@ final class BoardColumnView extends VBox {
     private final ChangeListener<BoardCard> selectionListener = (obs, old, now) -> showSelection();
 
     static final double WIDTH = 248;
+    static final double MIN_WIDTH = 196;
     private static final double CARD_HEIGHT = 86;
 
     private final BoardColumn column;
@@ -37,9 +38,12 @@ final class BoardColumnView extends VBox {
         Stage stage = column.stage();
         setId("column-" + key(stage));
         getStyleClass().add("board-column");
+        // Lanes share the width of the window: at least MIN_WIDTH (then the board scrolls sideways), at most 1.5 ×
+        // WIDTH.
         setPrefWidth(WIDTH);
-        setMinWidth(WIDTH);
-        setMaxWidth(WIDTH);
+        setMinWidth(MIN_WIDTH);
+        setMaxWidth(WIDTH * 1.5);
+        HBox.setHgrow(this, Priority.ALWAYS);
 
         list.setId("list-" + key(stage));
         list.getStyleClass().add("board-list");

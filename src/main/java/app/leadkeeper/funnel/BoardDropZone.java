@@ -13,14 +13,17 @@ import org.kordamp.ikonli.material2.Material2OutlinedMZ;
 
 /** Where a card is dropped to mark its lead won or lost; shows how many leads ended there and their value. */
 final class BoardDropZone extends VBox {
+    /** Narrow: a drop target with a count, so that the open stages get the room. */
+    static final double ZONE_WIDTH = 150;
+
     BoardDropZone(BoardColumn column, BoardDrag drag) {
         Stage stage = column.stage();
         boolean won = stage.kind() == StageKind.WON;
         setId("zone-" + BoardColumnView.key(stage));
         getStyleClass().addAll("board-drop-zone", won ? "won" : "lost");
-        setPrefWidth(BoardColumnView.WIDTH * 0.75);
-        setMinWidth(BoardColumnView.WIDTH * 0.75);
-        setMaxWidth(BoardColumnView.WIDTH * 0.75);
+        setPrefWidth(ZONE_WIDTH);
+        setMinWidth(ZONE_WIDTH);
+        setMaxWidth(ZONE_WIDTH);
 
         Label name = new Label(stage.name());
         name.getStyleClass().add("column-name");

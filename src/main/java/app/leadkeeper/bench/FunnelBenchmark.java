@@ -3,8 +3,12 @@ package app.leadkeeper.bench;
 import app.leadkeeper.AppContext;
 import app.leadkeeper.cli.CliContext;
 import app.leadkeeper.demo.DemoLoader;
+import app.leadkeeper.funnel.BoardFilter;
+import app.leadkeeper.funnel.BoardModel;
+import app.leadkeeper.funnel.BoardService;
 import app.leadkeeper.funnel.FunnelPeriod;
 import app.leadkeeper.funnel.FunnelReport;
+import app.leadkeeper.funnel.Stage;
 import app.leadkeeper.leads.LeadFilter;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -19,6 +23,7 @@ import java.util.function.Supplier;
  */
 final class FunnelBenchmark {
     static final double FUNNEL_TARGET_MS = 200;
+    static final double BOARD_TARGET_MS = 300;
     private static final int RUNS = 9;
 
     private final CliContext context;
@@ -49,10 +54,35 @@ final class FunnelBenchmark {
         result.put("funnelAllMs", median(touch, () -> reopened.funnel().report(FunnelPeriod.ALL)));
         result.put("funnelLastYearMs", median(touch, () -> reopened.funnel().report(lastYear)));
         result.put("funnelTargetMs", FUNNEL_TARGET_MS);
+        result.put("boardOpenMs", medianMs(touch, () -> openBoard(reopened.board())));
+        result.put("boardTargetMs", BOARD_TARGET_MS);
         return result;
     }
 
     /** {@code touch} writes to the lead table before each run, so that no run is served from H2's result cache. */
+    /** What opening the board reads: the pipeline, the first page of every open column, the column totals. */
+    private static int openBoard(BoardService board) {
+        int cards = 0;
+        for (Stage stage : board.pipeline().stages()) {
+            if (stage.isOpen()) {
+                cards += board.page(stage.id(), BoardFilter.NONE, null, BoardModel.PAGE_SIZE + 1)
+                        .size();
+            }
+        }
+        board.totals(BoardFilter.NONE);
+        return cards;
+    }
+
+    private static <T> double medianMs(Runnable touch, Supplier<T> work) {
+        work.get();
+        Timings timings = new Timings();
+        for (int i = 0; i < RUNS; i++) {
+            touch.run();
+            timings.time(work);
+        }
+        return timings.median();
+    }
+
     private static double median(Runnable touch, Supplier<FunnelReport> report) {
         report.get();
         Timings timings = new Timings();
@@ -70,11 +100,14 @@ final class FunnelBenchmark {
                 Funnel benchmark: %,d leads, %,d stage changes
                   funnel, all leads         %.0f ms  (target <= %.0f ms)
                   funnel, last year         %.0f ms
+                  board opens (reads)       %.0f ms  (target <= %.0f ms)
                 """,
                 result.get("leads"),
                 result.get("stageChanges"),
                 result.get("funnelAllMs"),
                 result.get("funnelTargetMs"),
-                result.get("funnelLastYearMs"));
+                result.get("funnelLastYearMs"),
+                result.get("boardOpenMs"),
+                result.get("boardTargetMs"));
     }
 }

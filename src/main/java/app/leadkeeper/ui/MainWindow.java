@@ -77,6 +77,10 @@ public final class MainWindow {
                 demo,
                 () -> openImport[0].run());
         self[0] = leads;
+        // The stage filter of the leads table follows edits of the pipeline in Settings.
+        context.stages()
+                .addListener(() ->
+                        javafx.application.Platform.runLater(() -> leads.model().reloadChoices()));
         ImportModule imports = new ImportModule(
                 context.imports(),
                 tasks,

@@ -38,6 +38,8 @@ import org.kordamp.ikonli.javafx.FontIcon;
 
 /** The main window: menu bar, navigation sidebar, the current module's view, and notifications over it. */
 public final class MainWindow {
+    private volatile boolean disposed;
+
     private final Stage stage;
     private final FxTaskRunner tasks = new FxTaskRunner(2);
     private final Navigator navigator;
@@ -248,6 +250,7 @@ public final class MainWindow {
     }
 
     public void dispose() {
+        disposed = true;
         tasks.close();
     }
 }

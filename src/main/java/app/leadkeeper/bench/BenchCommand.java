@@ -42,10 +42,14 @@ public final class BenchCommand implements Command {
         options.done();
         long leads = leadsText.isPresent() ? parseLeads(leadsText.get()) : DEFAULT_LEADS;
         BenchResult result = new LeadBenchmark(context).run(leads);
-        String table = BenchReport.table(result);
+        return print(context, json, BenchReport.table(result), BenchReport.json(result));
+    }
+
+    /** The table on stdout; with --json the table on stderr and the one JSON object on stdout. */
+    private static int print(CliContext context, boolean json, String table, String jsonText) {
         if (json) {
             context.err().print(table);
-            context.out().println(BenchReport.json(result));
+            context.out().println(jsonText);
         } else {
             context.out().print(table);
         }
@@ -60,14 +64,7 @@ public final class BenchCommand implements Command {
             throw new UsageException("bench import needs one FILE");
         }
         var result = new ImportBenchmark(context.clock()).run(java.nio.file.Path.of(files.getFirst()));
-        String table = ImportBenchmark.table(result);
-        if (json) {
-            context.err().print(table);
-            context.out().println(app.leadkeeper.core.Json.write(result));
-        } else {
-            context.out().print(table);
-        }
-        return Cli.OK;
+        return print(context, json, ImportBenchmark.table(result), app.leadkeeper.core.Json.write(result));
     }
 
     private static int benchFunnel(List<String> args, CliContext context) throws UsageException {
@@ -77,14 +74,7 @@ public final class BenchCommand implements Command {
         options.done();
         long leads = leadsText.isPresent() ? parseLeads(leadsText.get()) : DEFAULT_LEADS;
         var result = new FunnelBenchmark(context).run(leads);
-        String table = FunnelBenchmark.table(result);
-        if (json) {
-            context.err().print(table);
-            context.out().println(app.leadkeeper.core.Json.write(result));
-        } else {
-            context.out().print(table);
-        }
-        return Cli.OK;
+        return print(context, json, FunnelBenchmark.table(result), app.leadkeeper.core.Json.write(result));
     }
 
     private static long parseLeads(String text) throws UsageException {

@@ -8,9 +8,7 @@ import app.leadkeeper.funnel.Stage;
 import app.leadkeeper.leads.Lead;
 import app.leadkeeper.leads.LeadData;
 import app.leadkeeper.leads.StageOutcome;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
+import app.leadkeeper.testing.CliRunner;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -26,16 +24,10 @@ class ReportCommandTest {
     @TempDir
     Path dir;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private final CliRunner cli = new CliRunner(CLOCK);
 
     private int run(String... args) {
-        out.reset();
-        err.reset();
-        try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
-                PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
-            return Commands.cli().run(args, o, e, CLOCK);
-        }
+        return cli.run(args);
     }
 
     private void seed() {
@@ -70,7 +62,7 @@ class ReportCommandTest {
 
         int code = run("--data-dir", dir.toString(), "report", "--from", "2026-01-01", "--to", "2026-01-31", "--json");
 
-        String json = out.toString(StandardCharsets.UTF_8).strip();
+        String json = cli.out().strip();
         assertThat(code).isZero();
         assertThat(json).startsWith("{").endsWith("}");
         assertThat(json).contains("\"from\":\"2026-01-01\"", "\"to\":\"2026-01-31\"", "\"leads\":4");
@@ -90,17 +82,16 @@ class ReportCommandTest {
 
         assertThat(run("--data-dir", dir.toString(), "report", "--from", "2027-01-01", "--json"))
                 .isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8))
-                .contains("\"leads\":0", "\"lead_to_customer_rate\":null", "\"conversion_to_next\":null");
+        assertThat(cli.out()).contains("\"leads\":0", "\"lead_to_customer_rate\":null", "\"conversion_to_next\":null");
 
         assertThat(run("--data-dir", dir.toString(), "report")).isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("Leads created", "Won 1", "Proposal");
+        assertThat(cli.out()).contains("Leads created", "Won 1", "Proposal");
     }
 
     @Test
     void aBadDateIsAUsageError() {
         assertThat(run("--data-dir", dir.toString(), "report", "--from", "31.01.2026"))
                 .isEqualTo(2);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("--from must be a date like 2026-01-31");
+        assertThat(cli.err()).contains("--from must be a date like 2026-01-31");
     }
 }

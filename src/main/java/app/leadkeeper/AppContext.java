@@ -8,8 +8,8 @@ import app.leadkeeper.data.DataFolder;
 import app.leadkeeper.data.Database;
 import app.leadkeeper.funnel.BoardQuery;
 import app.leadkeeper.funnel.BoardService;
-import app.leadkeeper.funnel.FunnelQuery;
 import app.leadkeeper.funnel.FunnelService;
+import app.leadkeeper.funnel.FunnelSnapshotQuery;
 import app.leadkeeper.funnel.StageRepository;
 import app.leadkeeper.funnel.StageService;
 import app.leadkeeper.importing.ImportRepository;
@@ -41,7 +41,10 @@ public final class AppContext implements AutoCloseable {
         this.stages = new StageService(database.dsl(), stageRepository, clock);
         this.imports = new ImportService(
                 database.dsl(), leads, channels, new ImportRepository(), clock, stages::idsByFoldedName);
-        this.funnel = new FunnelService(database.dsl(), stageRepository, new FunnelQuery(), clock);
+        this.funnel =
+                new FunnelService(database.dsl(), stageRepository, new FunnelSnapshotQuery(), leads::version, clock);
+        // Deleting a stage moves its leads: the funnel's snapshot must renew.
+        stages.addListener(leads::markChanged);
         this.board = new BoardService(database.dsl(), new BoardQuery(clock.getZone()), leads, stages);
     }
 

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.LongSupplier;
 import org.jooq.DSLContext;
 
 /**
@@ -17,43 +18,62 @@ import org.jooq.DSLContext;
 public final class FunnelService {
     private static final double SECONDS_PER_DAY = 86_400.0;
 
+    /** Leads of the period grouped by where they stand now and the furthest open stage they stood in. */
+    public record Group(long stageId, Long furthestStageId, long leads, BigDecimal value) {}
+
     private final DSLContext dsl;
     private final StageRepository stages;
-    private final FunnelQuery query;
+    private final FunnelSnapshotQuery query;
+    private final LongSupplier dataVersion;
     private final Clock clock;
+    private final Object loading = new Object();
+    private volatile FunnelSnapshot snapshot;
 
-    public FunnelService(DSLContext dsl, StageRepository stages, FunnelQuery query, Clock clock) {
+    /**
+     * {@code dataVersion} changes whenever leads or their stages were written; the in-memory snapshot the funnel is
+     * computed from is read again when it has.
+     */
+    public FunnelService(
+            DSLContext dsl, StageRepository stages, FunnelSnapshotQuery query, LongSupplier dataVersion, Clock clock) {
         this.dsl = dsl;
         this.stages = stages;
         this.query = query;
+        this.dataVersion = dataVersion;
         this.clock = clock;
     }
 
     public FunnelReport report(FunnelPeriod period) {
-        OffsetDateTime now = OffsetDateTime.now(clock);
-        return dsl.transactionResult(cfg -> {
-            DSLContext tx = cfg.dsl();
-            List<Stage> pipeline = stages.all(tx);
-            return compute(
-                    pipeline,
-                    query.groups(tx, period),
-                    query.medianSecondsInStage(tx, period, now),
-                    query.lostReasons(
-                            tx,
-                            period,
-                            pipeline.stream()
-                                    .filter(s -> s.kind() == StageKind.LOST)
-                                    .map(Stage::id)
-                                    .toList()));
-        });
+        List<Stage> pipeline = stages.all(dsl);
+        return snapshot(pipeline)
+                .report(pipeline, period, OffsetDateTime.now(clock).toEpochSecond());
+    }
+
+    /** The current snapshot, read again if leads changed since it was taken. */
+    private FunnelSnapshot snapshot(List<Stage> pipeline) {
+        long wanted = dataVersion.getAsLong();
+        FunnelSnapshot current = snapshot;
+        if (current != null && current.version == wanted) {
+            return current;
+        }
+        synchronized (loading) {
+            current = snapshot;
+            if (current != null && current.version == wanted) {
+                return current;
+            }
+            // Tagged with the version read before loading: a write during the load makes the next report load again.
+            List<Long> lost = pipeline.stream()
+                    .filter(s -> s.kind() == StageKind.LOST)
+                    .map(Stage::id)
+                    .toList();
+            current = dsl.transactionResult(cfg -> query.load(cfg.dsl(), lost, wanted));
+            snapshot = current;
+            return current;
+        }
     }
 
     /** The arithmetic of the funnel, apart from the database. */
     static FunnelReport compute(
-            List<Stage> pipeline,
-            List<FunnelQuery.Group> groups,
-            Map<Long, Double> medianSeconds,
-            Map<String, Long> lostReasons) {
+            List<Stage> pipeline, List<Group> groups, Map<Long, Double> medianSeconds, Map<String, Long> lostReasons) {
         Map<Long, Stage> byId = new HashMap<>();
         pipeline.forEach(s -> byId.put(s.id(), s));
         List<Stage> open = pipeline.stream().filter(Stage::isOpen).toList();
@@ -67,7 +87,7 @@ public final class FunnelService {
         Map<Long, Long> current = new HashMap<>();
         Map<Long, BigDecimal> value = new HashMap<>();
         long[] reachedOpen = new long[open.size()];
-        for (FunnelQuery.Group group : groups) {
+        for (Group group : groups) {
             total += group.leads();
             current.merge(group.stageId(), group.leads(), Long::sum);
             if (group.value() != null) {

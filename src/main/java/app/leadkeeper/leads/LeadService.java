@@ -19,6 +19,9 @@ import org.jooq.DSLContext;
  * here, so no caller can write a lead that skipped them.
  */
 public final class LeadService {
+    /** Grows with every write to leads through this service, so that figures computed from them know when to renew. */
+    private final java.util.concurrent.atomic.AtomicLong version = new java.util.concurrent.atomic.AtomicLong();
+
     /**
      * Up to this many search matches are handed to the repository as ids (a page of them is picked out of the sort
      * index); beyond, matches are so dense that walking the sort index with LIKE fills a page at once.
@@ -48,6 +51,16 @@ public final class LeadService {
     }
 
     /** The phone parser for the current default region. */
+    /** A number that changes whenever leads were written (created, edited, moved, deleted, imported). */
+    public long version() {
+        return version.get();
+    }
+
+    /** For writers that change leads beside this service (demo journeys, stage deletion): figures must renew. */
+    public void markChanged() {
+        version.incrementAndGet();
+    }
+
     public PhoneNumbers phoneNumbers() {
         return phones;
     }
@@ -75,6 +88,7 @@ public final class LeadService {
         OffsetDateTime now = OffsetDateTime.now(clock);
         long id = dsl.transactionResult(cfg -> repository.insert(cfg.dsl(), data, e164, now));
         searchIndex.put(id, SearchText.of(data, e164));
+        markChanged();
         return find(id).orElseThrow();
     }
 
@@ -87,6 +101,7 @@ public final class LeadService {
             throw new UserException("Lead " + id + " no longer exists.");
         }
         searchIndex.put(id, SearchText.of(data, e164));
+        markChanged();
         return find(id).orElseThrow();
     }
 
@@ -97,7 +112,7 @@ public final class LeadService {
      */
     public StageMove moveToStage(long id, long stageId, StageOutcome outcome) {
         OffsetDateTime now = OffsetDateTime.now(clock);
-        return dsl.transactionResult(cfg -> {
+        StageMove move = dsl.transactionResult(cfg -> {
             DSLContext tx = cfg.dsl();
             Lead before =
                     repository.find(tx, id).orElseThrow(() -> new UserException("Lead " + id + " no longer exists."));
@@ -117,12 +132,15 @@ public final class LeadService {
                     : repository.lastStageChange(tx, id);
             return new StageMove(before, furthest, change, stageId);
         });
+        markChanged();
+        return move;
     }
 
     /** Puts a lead back where it stood before {@code move}, and forgets the move in its stage history. */
     public void undoMove(StageMove move) {
         OffsetDateTime now = OffsetDateTime.now(clock);
         dsl.transaction(cfg -> repository.revertStageMove(cfg.dsl(), move, now));
+        markChanged();
     }
 
     /** Deletes a lead and hands back what it was, so that the caller can offer to undo. */
@@ -133,6 +151,7 @@ public final class LeadService {
             return lead;
         });
         deleted.ifPresent(l -> searchIndex.remove(id));
+        markChanged();
         return deleted;
     }
 
@@ -143,6 +162,7 @@ public final class LeadService {
 
     /** Leads changed by a committed {@link LeadWriter} transaction: search learns about them. */
     void changedOutside(List<Long> ids) {
+        markChanged();
         if (!searchIndex.isReady() || ids.isEmpty()) {
             return;
         }
@@ -170,6 +190,7 @@ public final class LeadService {
             return found;
         });
         deleted.forEach(lead -> searchIndex.remove(lead.id()));
+        markChanged();
         return deleted;
     }
 
@@ -177,6 +198,7 @@ public final class LeadService {
     public void restore(List<Lead> leads) {
         dsl.transaction(cfg -> leads.forEach(lead -> repository.restore(cfg.dsl(), lead)));
         leads.forEach(lead -> searchIndex.put(lead.id(), SearchText.of(lead.data(), lead.phoneE164())));
+        markChanged();
     }
 
     public Optional<Lead> find(long id) {
@@ -317,6 +339,7 @@ public final class LeadService {
                 searchIndex.put(ids[i], SearchText.of(leads.get(i), phonesE164[i]));
             }
         }
+        markChanged();
         return ids;
     }
 

@@ -140,6 +140,25 @@ class FunnelServiceTest {
     }
 
     @Test
+    void theFiguresFollowEveryChangeOfTheLeads() {
+        Lead a = lead("Ada", "2026-01-01T00:00:00Z");
+        assertThat(figures(app.funnel().report(FunnelPeriod.ALL), "Engaged").reached())
+                .isZero();
+
+        move(a, "Engaged", "2026-01-02T00:00:00Z");
+        assertThat(figures(app.funnel().report(FunnelPeriod.ALL), "Engaged").reached())
+                .isEqualTo(1);
+
+        lead("Ben", "2026-01-01T00:00:00Z");
+        assertThat(app.funnel().report(FunnelPeriod.ALL).leads()).isEqualTo(2);
+
+        app.leads().delete(a.id());
+        FunnelReport afterDelete = app.funnel().report(FunnelPeriod.ALL);
+        assertThat(afterDelete.leads()).isEqualTo(1);
+        assertThat(figures(afterDelete, "Engaged").reached()).isZero();
+    }
+
+    @Test
     void anEmptyPeriodHasNoRatesRatherThanNaN() {
         lead("Ada", "2026-01-01T00:00:00Z");
 

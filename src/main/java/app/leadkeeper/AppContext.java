@@ -46,6 +46,7 @@ public final class AppContext implements AutoCloseable {
         // Deleting a stage moves its leads: the funnel's snapshot must renew.
         stages.addListener(leads::markChanged);
         this.board = new BoardService(database.dsl(), new BoardQuery(clock.getZone()), leads, stages);
+        board.useFunnel(funnel);
     }
 
     /** Locks and opens the folder's database (migrating it if needed); fails with a UserException the user can read. */

@@ -25,6 +25,10 @@ public final class BoardQuery {
         this.zone = zone;
     }
 
+    java.time.ZoneId zone() {
+        return zone;
+    }
+
     /** Up to {@code limit} cards of one stage, after {@code after} (null: from the start). */
     public List<BoardCard> page(DSLContext dsl, long stageId, BoardFilter filter, BoardCard after, int limit) {
         var query = dsl.select(

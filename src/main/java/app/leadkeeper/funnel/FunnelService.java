@@ -48,6 +48,16 @@ public final class FunnelService {
                 .report(pipeline, period, OffsetDateTime.now(clock).toEpochSecond());
     }
 
+    /** Leads and deal value per stage for the leads created in the period (and channel): the board's column heads. */
+    public Map<Long, ColumnTotals> columnTotals(FunnelPeriod period) {
+        return snapshot(stages.all(dsl)).totals(period);
+    }
+
+    /** How many leads there are at all (as of the current snapshot). */
+    public long allLeads() {
+        return snapshot(stages.all(dsl)).leads();
+    }
+
     /** The current snapshot, read again if leads changed since it was taken. */
     private FunnelSnapshot snapshot(List<Stage> pipeline) {
         long wanted = dataVersion.getAsLong();

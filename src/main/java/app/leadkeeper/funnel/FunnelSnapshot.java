@@ -58,6 +58,28 @@ final class FunnelSnapshot {
         return stays;
     }
 
+    /** How many leads of the period (and channel) stand in each stage, and their deal values summed. */
+    Map<Long, ColumnTotals> totals(FunnelPeriod period) {
+        long from = period.from() == null ? Long.MIN_VALUE : period.from().toEpochSecond();
+        long before = period.before() == null ? Long.MAX_VALUE : period.before().toEpochSecond();
+        long wantedChannel = period.channelId() == null ? NONE : period.channelId();
+        Map<Long, long[]> counts = new HashMap<>();
+        Map<Long, double[]> sums = new HashMap<>();
+        for (int i = 0; i < size; i++) {
+            if (created[i] < from || created[i] >= before || (wantedChannel != NONE && channel[i] != wantedChannel)) {
+                continue;
+            }
+            counts.computeIfAbsent(stage[i], k -> new long[1])[0]++;
+            sums.computeIfAbsent(stage[i], k -> new double[1])[0] += value[i];
+        }
+        Map<Long, ColumnTotals> totals = new HashMap<>();
+        counts.forEach((id, n) -> totals.put(
+                id,
+                new ColumnTotals(
+                        n[0], BigDecimal.valueOf(sums.get(id)[0]).setScale(2, java.math.RoundingMode.HALF_UP))));
+        return totals;
+    }
+
     /** The funnel of the leads created in the period (and channel), as {@link FunnelService#compute} wants it. */
     FunnelReport report(List<Stage> pipeline, FunnelPeriod period, long nowSeconds) {
         long from = period.from() == null ? Long.MIN_VALUE : period.from().toEpochSecond();

@@ -108,6 +108,10 @@ public final class StageRepository {
     }
 
     public void delete(DSLContext dsl, long id) {
+        dsl.update(LEAD)
+                .setNull(LEAD.FURTHEST_STAGE_ID)
+                .where(LEAD.FURTHEST_STAGE_ID.eq(id))
+                .execute();
         dsl.deleteFrom(STAGE).where(STAGE.ID.eq(id)).execute();
     }
 

@@ -62,6 +62,7 @@ final class FunnelBenchmark {
                 median(reopened.leads()::markChanged, () -> reopened.funnel().report(FunnelPeriod.ALL)));
         result.put("funnelTargetMs", FUNNEL_TARGET_MS);
         result.put("boardOpenMs", medianMs(touch, () -> openBoard(reopened.board())));
+        result.put("boardOpenSqlMs", medianMs(reopened.leads()::markChanged, () -> openBoard(reopened.board())));
         result.put("boardTargetMs", BOARD_TARGET_MS);
         return result;
     }
@@ -109,7 +110,8 @@ final class FunnelBenchmark {
                   funnel, all leads         %.0f ms  (target <= %.0f ms)
                   funnel, last year         %.0f ms
                   funnel, after a change    %.0f ms  (reads the leads again)
-                  board opens (reads)       %.0f ms  (target <= %.0f ms)
+                  board opens (reads)       %.0f ms  (target <= %.0f ms; column heads from the snapshot)
+                  board opens, after edit   %.0f ms  (column heads by SQL)
                 """,
                 result.get("leads"),
                 result.get("stageChanges"),
@@ -119,6 +121,7 @@ final class FunnelBenchmark {
                 result.get("funnelLastYearMs"),
                 result.get("funnelAfterChangeMs"),
                 result.get("boardOpenMs"),
-                result.get("boardTargetMs"));
+                result.get("boardTargetMs"),
+                result.get("boardOpenSqlMs"));
     }
 }

@@ -46,11 +46,12 @@ public final class BoardService {
         if (funnel != null
                 && filter.qualification() == null
                 && SearchQuery.words(filter.search()).isEmpty()) {
-            // Channel and dates only: the funnel's in-memory snapshot counts a million leads in milliseconds.
-            return new Totals(
-                    funnel.columnTotals(FunnelPeriod.days(
-                            filter.createdFrom(), filter.createdTo(), filter.channelId(), query.zone())),
-                    funnel.allLeads());
+            // Channel and dates only: an up-to-date funnel snapshot counts a million leads in milliseconds.
+            var fresh = funnel.freshColumnTotals(
+                    FunnelPeriod.days(filter.createdFrom(), filter.createdTo(), filter.channelId(), query.zone()));
+            if (fresh.isPresent()) {
+                return fresh.get();
+            }
         }
         return dsl.transactionResult(cfg -> new Totals(query.totals(cfg.dsl(), filter), query.countAll(cfg.dsl())));
     }

@@ -48,14 +48,17 @@ public final class FunnelService {
                 .report(pipeline, period, OffsetDateTime.now(clock).toEpochSecond());
     }
 
-    /** Leads and deal value per stage for the leads created in the period (and channel): the board's column heads. */
-    public Map<Long, ColumnTotals> columnTotals(FunnelPeriod period) {
-        return snapshot(stages.all(dsl)).totals(period);
-    }
-
-    /** How many leads there are at all (as of the current snapshot). */
-    public long allLeads() {
-        return snapshot(stages.all(dsl)).leads();
+    /**
+     * Leads and deal value per stage for the leads created in the period (and channel), with the number of all leads:
+     * the board's column heads, if the snapshot is up to date. Empty when it is not: reading it again takes seconds
+     * at a million leads, longer than the board's own grouped query.
+     */
+    public java.util.Optional<BoardService.Totals> freshColumnTotals(FunnelPeriod period) {
+        FunnelSnapshot current = snapshot;
+        if (current == null || current.version != dataVersion.getAsLong()) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(new BoardService.Totals(current.totals(period), current.leads()));
     }
 
     /** The current snapshot, read again if leads changed since it was taken. */

@@ -33,9 +33,8 @@ UPDATE lead SET stage_id = CASE status
     stage_since = created_at;
 ALTER TABLE lead ALTER COLUMN stage_id SET NOT NULL;
 ALTER TABLE lead ALTER COLUMN stage_since SET NOT NULL;
--- The board pages through one column at a time, newest arrivals in the stage first. Created before the foreign key,
--- so that the key uses this index: otherwise H2 adds one on stage_id alone, which the planner then prefers for a
--- column's page and has to sort the whole stage.
+-- The board pages through one column at a time, newest arrivals in the stage first (BoardQuery names this index: H2
+-- adds its own index on stage_id for the foreign key and would otherwise prefer it, then sort the whole stage).
 CREATE INDEX lead_stage_idx ON lead (stage_id, stage_since, id);
 ALTER TABLE lead ADD CONSTRAINT lead_stage_fk FOREIGN KEY (stage_id) REFERENCES stage (id);
 -- furthest_stage_id has no foreign key on purpose: H2 would index it, a cost on every insert for no query. Deleting a

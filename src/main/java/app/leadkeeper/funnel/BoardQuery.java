@@ -19,6 +19,8 @@ import org.jooq.impl.DSL;
  * {@code lead_stage_idx} order), and the counts and value sums of every column in one grouped query.
  */
 public final class BoardQuery {
+    private static final String STAGE_INDEX = "LEAD_STAGE_IDX";
+
     private final ZoneId zone;
 
     public BoardQuery(ZoneId zone) {
@@ -42,7 +44,9 @@ public final class BoardQuery {
                         LEAD.DEAL_VALUE,
                         LEAD.STAGE_SINCE,
                         LEAD.SCORE)
-                .from(LEAD)
+                // H2 keeps its own index on stage_id for the foreign key and would take it, then sort the whole stage;
+                // this index gives the lane's order directly (20 s against milliseconds for a lane at 1M leads).
+                .from(LEAD.useIndex(STAGE_INDEX))
                 .where(LEAD.STAGE_ID.eq(stageId).and(condition(filter)))
                 .orderBy(LEAD.STAGE_SINCE.desc(), LEAD.ID.desc());
         if (after == null) {

@@ -85,19 +85,18 @@ final class FunnelSnapshot {
         long from = period.from() == null ? Long.MIN_VALUE : period.from().toEpochSecond();
         long before = period.before() == null ? Long.MAX_VALUE : period.before().toEpochSecond();
         long wantedChannel = period.channelId() == null ? NONE : period.channelId();
-        Map<Long, Integer> stageIndex = new HashMap<>();
-        for (int s = 0; s < pipeline.size(); s++) {
-            stageIndex.put(pipeline.get(s).id(), s);
-        }
         int stages = pipeline.size();
+        long[] stageIds = new long[stages];
         boolean[] open = new boolean[stages];
         boolean[] lost = new boolean[stages];
         for (int s = 0; s < stages; s++) {
+            stageIds[s] = pipeline.get(s).id();
             open[s] = pipeline.get(s).isOpen();
             lost[s] = pipeline.get(s).kind() == StageKind.LOST;
         }
-        Map<Long, long[]> groupCounts = new LinkedHashMap<>();
-        Map<Long, double[]> groupValues = new HashMap<>();
+        // Counts and values by [stage][furthest stage + 1]; column 0 is "no furthest stage" (or one since deleted).
+        long[][] counts = new long[stages][stages + 1];
+        double[][] values = new double[stages][stages + 1];
         Durations[] durations = new Durations[stages];
         for (int s = 0; s < stages; s++) {
             durations[s] = new Durations();
@@ -108,14 +107,14 @@ final class FunnelSnapshot {
             if (created[i] < from || created[i] >= before || (wantedChannel != NONE && channel[i] != wantedChannel)) {
                 continue;
             }
-            Integer s = stageIndex.get(stage[i]);
-            if (s == null) {
+            int s = indexOf(stageIds, stage[i]);
+            if (s < 0) {
                 continue;
             }
             counted[i] = true;
-            long key = groupKey(stage[i], furthest[i]);
-            groupCounts.computeIfAbsent(key, k -> new long[1])[0]++;
-            groupValues.computeIfAbsent(key, k -> new double[1])[0] += value[i];
+            int f = indexOf(stageIds, furthest[i]) + 1;
+            counts[s][f]++;
+            values[s][f] += value[i];
             if (open[s]) {
                 durations[s].add(nowSeconds - since[i]);
             }
@@ -127,20 +126,22 @@ final class FunnelSnapshot {
             if (!counted[stayLead[j]]) {
                 continue;
             }
-            Integer s = stageIndex.get(stayStage[j]);
-            if (s != null && open[s]) {
+            int s = indexOf(stageIds, stayStage[j]);
+            if (s >= 0 && open[s]) {
                 durations[s].add(staySeconds[j]);
             }
         }
         List<FunnelService.Group> groups = new ArrayList<>();
-        for (var entry : groupCounts.entrySet()) {
-            long key = entry.getKey();
-            long furthestId = key & 0xFFFFFFFFL;
-            groups.add(new FunnelService.Group(
-                    key >>> 32,
-                    furthestId == 0xFFFFFFFFL ? null : furthestId,
-                    entry.getValue()[0],
-                    BigDecimal.valueOf(groupValues.get(key)[0])));
+        for (int s = 0; s < stages; s++) {
+            for (int f = 0; f <= stages; f++) {
+                if (counts[s][f] > 0) {
+                    groups.add(new FunnelService.Group(
+                            stageIds[s],
+                            f == 0 ? null : stageIds[f - 1],
+                            counts[s][f],
+                            BigDecimal.valueOf(values[s][f])));
+                }
+            }
         }
         Map<Long, Double> medians = new HashMap<>();
         for (int s = 0; s < stages; s++) {
@@ -160,9 +161,14 @@ final class FunnelSnapshot {
         return FunnelService.compute(pipeline, groups, medians, lostReasons);
     }
 
-    /** Stage and furthest stage in one key; stage ids beyond 32 bits do not occur in a lead database. */
-    private static long groupKey(long stageId, long furthestId) {
-        return (stageId << 32) | (furthestId == NONE ? 0xFFFFFFFFL : (furthestId & 0xFFFFFFFFL));
+    /** Where the id stands among the pipeline's few stages; -1 if absent. A scan beats boxing a million lookups. */
+    private static int indexOf(long[] ids, long id) {
+        for (int k = 0; k < ids.length; k++) {
+            if (ids[k] == id) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /** A growable list of durations with an O(n) median (quickselect). */

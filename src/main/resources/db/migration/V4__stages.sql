@@ -33,9 +33,10 @@ UPDATE lead SET stage_id = CASE status
     stage_since = created_at;
 ALTER TABLE lead ALTER COLUMN stage_id SET NOT NULL;
 ALTER TABLE lead ALTER COLUMN stage_since SET NOT NULL;
--- The board pages through one column at a time, newest arrivals in the stage first (BoardQuery names this index: H2
--- adds its own index on stage_id for the foreign key and would otherwise prefer it, then sort the whole stage).
-CREATE INDEX lead_stage_idx ON lead (stage_id, stage_since, id);
+-- The board pages through one column at a time, newest arrivals in the stage first. Descending, and named by
+-- BoardQuery, whose ORDER BY starts with stage_id: only then does H2 read a page in index order instead of sorting the
+-- whole stage (H2 also adds its own index on stage_id for the foreign key and would otherwise prefer it).
+CREATE INDEX lead_stage_idx ON lead (stage_id, stage_since DESC, id DESC);
 ALTER TABLE lead ADD CONSTRAINT lead_stage_fk FOREIGN KEY (stage_id) REFERENCES stage (id);
 -- furthest_stage_id has no foreign key on purpose: H2 would index it, a cost on every insert for no query. Deleting a
 -- stage clears it where it pointed there (StageRepository.delete).

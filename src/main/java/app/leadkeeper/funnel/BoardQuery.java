@@ -48,11 +48,11 @@ public final class BoardQuery {
                 // this index gives the lane's order directly (20 s against milliseconds for a lane at 1M leads).
                 .from(LEAD.useIndex(STAGE_INDEX))
                 .where(LEAD.STAGE_ID.eq(stageId).and(condition(filter)))
-                .orderBy(LEAD.STAGE_SINCE.desc(), LEAD.ID.desc());
+                .orderBy(LEAD.STAGE_ID, LEAD.STAGE_SINCE.desc(), LEAD.ID.desc());
         if (after == null) {
             return query.limit(limit).fetch(BoardQuery::toCard);
         }
-        return query.seek(after.stageSince(), after.id()).limit(limit).fetch(BoardQuery::toCard);
+        return query.seek(stageId, after.stageSince(), after.id()).limit(limit).fetch(BoardQuery::toCard);
     }
 
     /** Leads and deal value sum per stage id, for the leads the filter matches; stages without leads are absent. */

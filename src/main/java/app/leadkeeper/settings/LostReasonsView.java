@@ -1,13 +1,12 @@
 package app.leadkeeper.settings;
 
+import app.leadkeeper.ui.Buttons;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
-import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
-import javafx.scene.control.Tooltip;
 import javafx.scene.control.cell.TextFieldListCell;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
@@ -15,7 +14,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2OutlinedAL;
@@ -89,18 +87,19 @@ final class LostReasonsView extends VBox {
         BooleanBinding none =
                 list.getSelectionModel().selectedItemProperty().isNull().or(model.busyProperty());
         var index = list.getSelectionModel().selectedIndexProperty();
-        Button rename = button("lost-reason-rename", "Rename", Material2OutlinedAL.EDIT, "Rename (F2)");
+        Button rename = Buttons.tool("lost-reason-rename", "Rename", Material2OutlinedAL.EDIT, "Rename (F2)");
         rename.disableProperty().bind(none);
         rename.setOnAction(e -> list.edit(list.getSelectionModel().getSelectedIndex()));
-        Button up = button("lost-reason-up", null, Material2AL.ARROW_UPWARD, "Move up (Alt+Up)");
+        Button up = Buttons.tool("lost-reason-up", null, Material2AL.ARROW_UPWARD, "Move up (Alt+Up)");
         up.disableProperty().bind(none.or(index.lessThanOrEqualTo(0)));
         up.setOnAction(e -> move(-1));
-        Button down = button("lost-reason-down", null, Material2AL.ARROW_DOWNWARD, "Move down (Alt+Down)");
+        Button down = Buttons.tool("lost-reason-down", null, Material2AL.ARROW_DOWNWARD, "Move down (Alt+Down)");
         down.disableProperty()
                 .bind(none.or(index.greaterThanOrEqualTo(
                         Bindings.size(model.lostReasons()).subtract(1))));
         down.setOnAction(e -> move(1));
-        Button remove = button("lost-reason-remove", "Remove", Material2OutlinedAL.DELETE_OUTLINE, "Remove (Delete)");
+        Button remove =
+                Buttons.tool("lost-reason-remove", "Remove", Material2OutlinedAL.DELETE_OUTLINE, "Remove (Delete)");
         remove.disableProperty().bind(none);
         remove.setOnAction(e -> remove());
         Region spacer = new Region();
@@ -109,18 +108,6 @@ final class LostReasonsView extends VBox {
         actions.setAlignment(Pos.CENTER_LEFT);
 
         getChildren().setAll(addRow, list, actions);
-    }
-
-    private static Button button(String id, String text, Ikon icon, String tooltip) {
-        Button button = new Button(text, new FontIcon(icon));
-        button.setId(id);
-        button.setTooltip(new Tooltip(tooltip));
-        button.setMinWidth(Region.USE_PREF_SIZE);
-        if (text == null) {
-            button.getStyleClass().add("button-icon");
-            button.setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
-        }
-        return button;
     }
 
     private void onKey(KeyEvent e) {

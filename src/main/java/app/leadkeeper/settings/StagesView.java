@@ -1,19 +1,18 @@
 package app.leadkeeper.settings;
 
 import app.leadkeeper.funnel.Stage;
+import app.leadkeeper.ui.Buttons;
 import java.text.NumberFormat;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
-import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
@@ -22,8 +21,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.Callback;
-import org.kordamp.ikonli.Ikon;
-import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2OutlinedAL;
 
@@ -80,23 +77,24 @@ final class StagesView extends VBox {
                 table.getSelectionModel().selectedItemProperty().isNull().or(model.busyProperty());
         var index = table.getSelectionModel().selectedIndexProperty();
 
-        Button add = button("stage-add", "Add stage", Material2AL.ADD, "Add a stage to the pipeline");
+        Button add = Buttons.tool("stage-add", "Add stage", Material2AL.ADD, "Add a stage to the pipeline");
         add.getStyleClass().add("accent");
         add.disableProperty().bind(model.busyProperty());
         add.setOnAction(e -> add());
-        Button edit = button("stage-edit", "Edit", Material2OutlinedAL.EDIT, "Rename or recolour the stage (Enter)");
+        Button edit =
+                Buttons.tool("stage-edit", "Edit", Material2OutlinedAL.EDIT, "Rename or recolour the stage (Enter)");
         edit.disableProperty().bind(none);
         edit.setOnAction(e -> edit());
-        Button up = button("stage-up", null, Material2AL.ARROW_UPWARD, "Move up (Alt+Up)");
+        Button up = Buttons.tool("stage-up", null, Material2AL.ARROW_UPWARD, "Move up (Alt+Up)");
         up.disableProperty().bind(none.or(index.lessThanOrEqualTo(0)));
         up.setOnAction(e -> move(-1));
-        Button down = button("stage-down", null, Material2AL.ARROW_DOWNWARD, "Move down (Alt+Down)");
+        Button down = Buttons.tool("stage-down", null, Material2AL.ARROW_DOWNWARD, "Move down (Alt+Down)");
         down.disableProperty()
                 .bind(none.or(
                         index.greaterThanOrEqualTo(Bindings.size(model.rows()).subtract(1))));
         down.setOnAction(e -> move(1));
         Button delete =
-                button("stage-delete", "Delete", Material2OutlinedAL.DELETE_OUTLINE, "Delete the stage (Delete)");
+                Buttons.tool("stage-delete", "Delete", Material2OutlinedAL.DELETE_OUTLINE, "Delete the stage (Delete)");
         delete.disableProperty().bind(none);
         delete.setOnAction(e -> delete());
 
@@ -106,18 +104,6 @@ final class StagesView extends VBox {
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setMaxWidth(760);
         return bar;
-    }
-
-    private static Button button(String id, String text, Ikon icon, String tooltip) {
-        Button button = new Button(text, new FontIcon(icon));
-        button.setId(id);
-        button.setTooltip(new Tooltip(tooltip));
-        button.setMinWidth(Region.USE_PREF_SIZE);
-        if (text == null) {
-            button.getStyleClass().add("button-icon");
-            button.setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
-        }
-        return button;
     }
 
     private void onKey(KeyEvent e) {

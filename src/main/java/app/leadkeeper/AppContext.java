@@ -45,8 +45,7 @@ public final class AppContext implements AutoCloseable {
                 new FunnelService(database.dsl(), stageRepository, new FunnelSnapshotQuery(), leads::version, clock);
         // Deleting a stage moves its leads: the funnel's snapshot must renew.
         stages.addListener(leads::markChanged);
-        this.board = new BoardService(database.dsl(), new BoardQuery(clock.getZone()), leads, stages);
-        board.useFunnel(funnel);
+        this.board = new BoardService(database.dsl(), new BoardQuery(clock.getZone()), leads, stages, funnel);
     }
 
     /** Locks and opens the folder's database (migrating it if needed); fails with a UserException the user can read. */

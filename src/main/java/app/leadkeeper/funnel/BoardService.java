@@ -10,14 +10,16 @@ import org.jooq.DSLContext;
 
 /** What the board reads (pages of a column, column totals) and does (move a lead, undo the move). */
 public final class BoardService {
-    private volatile FunnelService funnel;
-
     private final DSLContext dsl;
     private final BoardQuery query;
     private final LeadService leads;
     private final StageService stages;
+    private final FunnelService funnel;
 
-    public BoardService(DSLContext dsl, BoardQuery query, LeadService leads, StageService stages) {
+    /** {@code funnel} lends its snapshot for the column heads where the filter allows. */
+    public BoardService(
+            DSLContext dsl, BoardQuery query, LeadService leads, StageService stages, FunnelService funnel) {
+        this.funnel = funnel;
         this.dsl = dsl;
         this.query = query;
         this.leads = leads;
@@ -43,9 +45,7 @@ public final class BoardService {
 
     /** Column totals of the filtered leads, and how many leads there are at all. */
     public Totals totals(BoardFilter filter) {
-        if (funnel != null
-                && filter.qualification() == null
-                && SearchQuery.words(filter.search()).isEmpty()) {
+        if (filter.qualification() == null && SearchQuery.words(filter.search()).isEmpty()) {
             // Channel and dates only: an up-to-date funnel snapshot counts a million leads in milliseconds.
             var fresh = funnel.freshColumnTotals(
                     FunnelPeriod.days(filter.createdFrom(), filter.createdTo(), filter.channelId(), query.zone()));
@@ -54,11 +54,6 @@ public final class BoardService {
             }
         }
         return dsl.transactionResult(cfg -> new Totals(query.totals(cfg.dsl(), filter), query.countAll(cfg.dsl())));
-    }
-
-    /** Lets column totals come from the funnel's snapshot where the filter allows. */
-    public void useFunnel(FunnelService figures) {
-        this.funnel = figures;
     }
 
     public record Totals(Map<Long, ColumnTotals> columns, long allLeads) {

@@ -75,6 +75,18 @@ public final class LeadRepository {
     /** As {@link #update(DSLContext, long, LeadData, String, OffsetDateTime)}, naming the cause for the history. */
     public boolean update(
             DSLContext dsl, long id, LeadData data, String phoneE164, OffsetDateTime now, ChangeCause cause) {
+        return update(dsl, id, data, phoneE164, now, cause, StageRecords.load(dsl));
+    }
+
+    /** As above, with the pipeline already read: a writer updating many leads in one transaction reads it once. */
+    boolean update(
+            DSLContext dsl,
+            long id,
+            LeadData data,
+            String phoneE164,
+            OffsetDateTime now,
+            ChangeCause cause,
+            StageRecords stages) {
         LeadRecord record =
                 dsl.selectFrom(LEAD).where(LEAD.ID.eq(id)).forUpdate().fetchOne();
         if (record == null) {
@@ -83,7 +95,7 @@ public final class LeadRepository {
         long previousStage = record.getStageId();
         String previousQualification = record.getQualification();
         LeadRecords.fill(record, data, phoneE164);
-        StageRecords.load(dsl).applyUpdate(dsl, record, previousStage, previousQualification, data, now, cause);
+        stages.applyUpdate(dsl, record, previousStage, previousQualification, data, now, cause);
         record.setUpdatedAt(now);
         record.setRevision(record.getRevision() + 1);
         record.update();

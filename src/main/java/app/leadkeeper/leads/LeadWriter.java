@@ -14,6 +14,9 @@ import org.jooq.DSLContext;
  * The search index learns about the changes when the caller reports the commit with {@link #committed()}.
  */
 public final class LeadWriter {
+    /** The pipeline as this transaction sees it, read on the first update. */
+    private StageRecords stages;
+
     private final DSLContext tx;
     private final LeadRepository repository;
     private final LeadService service;
@@ -62,7 +65,10 @@ public final class LeadWriter {
     /** Writes new data over a lead; returns its new revision. */
     public int update(long id, LeadData data) {
         String e164 = service.normalizePhone(data.phone()).orElse(null);
-        if (!repository.update(tx, id, data, e164, now, ChangeCause.IMPORT)) {
+        if (stages == null) {
+            stages = StageRecords.load(tx);
+        }
+        if (!repository.update(tx, id, data, e164, now, ChangeCause.IMPORT, stages)) {
             throw new IllegalStateException("lead " + id + " vanished inside the transaction");
         }
         touched.add(id);

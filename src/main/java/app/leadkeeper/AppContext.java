@@ -17,6 +17,14 @@ import app.leadkeeper.importing.ImportService;
 import app.leadkeeper.leads.LeadRepository;
 import app.leadkeeper.leads.LeadService;
 import app.leadkeeper.leads.SearchIndex;
+import app.leadkeeper.nurture.CadenceRepository;
+import app.leadkeeper.nurture.CadenceService;
+import app.leadkeeper.nurture.TaskRepository;
+import app.leadkeeper.nurture.TaskService;
+import app.leadkeeper.nurture.TimelineQuery;
+import app.leadkeeper.nurture.TouchRepository;
+import app.leadkeeper.nurture.TouchService;
+import app.leadkeeper.nurture.TouchStatsQuery;
 import java.time.Clock;
 
 /** The composition root: opens the data folder and wires every service by hand. */
@@ -30,21 +38,32 @@ public final class AppContext implements AutoCloseable {
     private final StageService stages;
     private final FunnelService funnel;
     private final BoardService board;
+    private final TouchService touches;
+    private final TaskService tasks;
+    private final CadenceService cadences;
 
     private AppContext(Database database, Clock clock) {
         this.database = database;
         this.clock = clock;
         this.settings = new AppSettings(database.dsl());
         this.channels = new ChannelService(database.dsl(), new ChannelRepository());
-        this.leads = new LeadService(database.dsl(), new LeadRepository(), new SearchIndex(), settings, clock);
+        TouchRepository touchRepository = new TouchRepository();
+        TaskRepository taskRepository = new TaskRepository();
+        this.touches =
+                new TouchService(database.dsl(), touchRepository, new TimelineQuery(), new TouchStatsQuery(), clock);
+        this.tasks = new TaskService(database.dsl(), taskRepository, touchRepository, clock);
+        this.cadences = new CadenceService(database.dsl(), new CadenceRepository(), taskRepository, tasks, clock);
+        // A lead entering a stage may start or stop a cadence, inside the same transaction.
+        this.leads = new LeadService(database.dsl(), new LeadRepository(cadences), new SearchIndex(), settings, clock);
         StageRepository stageRepository = new StageRepository();
         this.stages = new StageService(database.dsl(), stageRepository, clock);
         this.imports = new ImportService(
-                database.dsl(), leads, channels, new ImportRepository(), clock, stages::idsByFoldedName);
+                database.dsl(), leads, channels, new ImportRepository(), clock, stages::idsByFoldedName, touches);
         this.funnel =
                 new FunnelService(database.dsl(), stageRepository, new FunnelSnapshotQuery(), leads::version, clock);
         // Deleting a stage moves its leads: the funnel's snapshot must renew.
         stages.addListener(leads::markChanged);
+        stages.addListener(cadences::forgetTriggers);
         this.board = new BoardService(database.dsl(), new BoardQuery(clock.getZone()), leads, stages, funnel);
     }
 
@@ -93,6 +112,18 @@ public final class AppContext implements AutoCloseable {
 
     public BoardService board() {
         return board;
+    }
+
+    public TouchService touches() {
+        return touches;
+    }
+
+    public TaskService tasks() {
+        return tasks;
+    }
+
+    public CadenceService cadences() {
+        return cadences;
     }
 
     @Override

@@ -32,18 +32,25 @@ public final class ImportService {
 
     public ImportService(
             DSLContext dsl, LeadService leads, ChannelService channels, ImportRepository repository, Clock clock) {
-        this(dsl, leads, channels, repository, clock, Map::of);
+        this(dsl, leads, channels, repository, clock, Map::of, ImportHook.NONE);
     }
 
-    /** {@code stageIds}: the pipeline's stages by folded name, asked once per file, for a stage column. */
+    private final ImportHook hook;
+
+    /**
+     * {@code stageIds}: the pipeline's stages by folded name, asked once per file, for a stage column; {@code hook}
+     * acts inside each import's and undo's transaction.
+     */
     public ImportService(
             DSLContext dsl,
             LeadService leads,
             ChannelService channels,
             ImportRepository repository,
             Clock clock,
-            Supplier<Map<String, Long>> stageIds) {
+            Supplier<Map<String, Long>> stageIds,
+            ImportHook hook) {
         this.stageIds = stageIds;
+        this.hook = hook;
         this.dsl = dsl;
         this.leads = leads;
         this.channels = channels;
@@ -150,6 +157,7 @@ public final class ImportService {
             if (!dryRun) {
                 repository.updateCounts(
                         tx, batchId, batchRow(preview, options, startedAt, OffsetDateTime.now(clock), job));
+                hook.imported(tx, batchId, preview.file().getFileName().toString(), sniff.tool());
             }
             return job;
         });
@@ -259,6 +267,7 @@ public final class ImportService {
                     writer.update(
                             change.leadId(),
                             LeadMerger.revert(lead.get().data(), fields.getOrDefault(change.leadId(), List.of())));
+                    hook.undone(tx, batchId, change.leadId());
                     restored++;
                 }
             }

@@ -44,6 +44,14 @@ public enum SourceTool {
         return displayName;
     }
 
+    /**
+     * Whether each row of the export is a form submission (a touch on the lead). Contact lists of a CRM or a mailing
+     * tool, and CSVs of unknown origin, are not: their rows were not submitted by the lead on that day.
+     */
+    public boolean isFormTool() {
+        return this != HUBSPOT && this != MAILCHIMP && this != GENERIC;
+    }
+
     /** A short stable name for scripts and JSON output: "meta-lead-ads", …, "generic". */
     public String id() {
         return this == GENERIC ? "generic" : name().toLowerCase(Locale.ROOT).replace('_', '-');

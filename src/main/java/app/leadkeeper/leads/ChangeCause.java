@@ -4,5 +4,7 @@ package app.leadkeeper.leads;
 public enum ChangeCause {
     HAND,
     IMPORT,
-    RULE
+    RULE,
+    /** A move taken back (never stored: undoing a move removes its history entry). */
+    UNDO
 }

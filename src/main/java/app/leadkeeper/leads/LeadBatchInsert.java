@@ -56,11 +56,12 @@ final class LeadBatchInsert {
                 .columns(FIELDS)
                 .values(FIELDS.stream().map(f -> (Field<?>) DSL.val(null, f)).toList()));
         StageRecords stages = StageRecords.load(dsl);
+        long[] stageIds = new long[leads.size()];
         dsl.connection(connection -> {
             try (PreparedStatement statement = connection.prepareStatement(sql, new String[] {LEAD.ID.getName()})) {
                 int read = 0;
                 for (int i = 0; i < leads.size(); i++) {
-                    bind(statement, leads.get(i), phonesE164.get(i), now, stages);
+                    stageIds[i] = bind(statement, leads.get(i), phonesE164.get(i), now, stages);
                     statement.addBatch();
                     if ((i + 1) % ROWS_PER_BATCH == 0 || i + 1 == leads.size()) {
                         statement.executeBatch();
@@ -74,10 +75,15 @@ final class LeadBatchInsert {
         });
         insertTags(leads, ids);
         insertCustomFields(leads, ids);
+        StageListener listener = repository.stageListener();
+        for (int i = 0; i < ids.length; i++) {
+            listener.entered(dsl, ids[i], null, stageIds[i], now, ChangeCause.IMPORT);
+        }
         return ids;
     }
 
-    private static void bind(
+    /** Binds one lead's row and hands back the stage it is placed in. */
+    private static long bind(
             PreparedStatement statement, LeadData data, String phoneE164, OffsetDateTime now, StageRecords stages)
             throws SQLException {
         LeadRecord record = new LeadRecord();
@@ -90,6 +96,7 @@ final class LeadBatchInsert {
         for (int f = 0; f < POSITIONS.length; f++) {
             statement.setObject(f + 1, record.get(POSITIONS[f]));
         }
+        return record.getStageId();
     }
 
     private static int readKeys(PreparedStatement statement, long[] ids, int from) throws SQLException {

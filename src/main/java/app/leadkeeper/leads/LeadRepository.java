@@ -35,6 +35,12 @@ public final class LeadRepository {
                     DSL.select(STAGE.NAME).from(STAGE).where(STAGE.ID.eq(LEAD.STAGE_ID)))
             .as("stage_name");
 
+    private final StageListener stageListener;
+
+    StageListener stageListener() {
+        return stageListener;
+    }
+
     public long insert(DSLContext dsl, LeadData data, String phoneE164, OffsetDateTime now) {
         LeadRecord record = dsl.newRecord(LEAD);
         LeadRecords.fill(record, data, phoneE164);
@@ -46,6 +52,7 @@ public final class LeadRepository {
         long id = record.getId();
         replaceTags(dsl, id, data.tags());
         replaceCustomFields(dsl, id, data.customFields());
+        stageListener.entered(dsl, id, null, record.getStageId(), now, ChangeCause.HAND);
         return id;
     }
 
@@ -101,6 +108,9 @@ public final class LeadRepository {
         record.update();
         replaceTags(dsl, id, data.tags());
         replaceCustomFields(dsl, id, data.customFields());
+        if (record.getStageId() != previousStage) {
+            stageListener.entered(dsl, id, previousStage, record.getStageId(), now, cause);
+        }
         return true;
     }
 
@@ -151,6 +161,7 @@ public final class LeadRepository {
         if (record == null) {
             throw new app.leadkeeper.core.UserException("Lead " + before.id() + " no longer exists.");
         }
+        long movedTo = record.getStageId();
         LeadRecords.fill(record, before.data(), before.phoneE164());
         record.setStageSince(before.stageSince());
         record.setFurthestStageId(move.furthestBefore());
@@ -161,6 +172,9 @@ public final class LeadRepository {
             dsl.deleteFrom(STAGE_CHANGE)
                     .where(STAGE_CHANGE.ID.eq(move.changeId()))
                     .execute();
+        }
+        if (record.getStageId() != movedTo) {
+            stageListener.entered(dsl, before.id(), movedTo, record.getStageId(), now, ChangeCause.UNDO);
         }
     }
 
@@ -457,11 +471,21 @@ public final class LeadRepository {
     private final int firstScanChunk;
 
     public LeadRepository() {
-        this(FIRST_SCAN_CHUNK);
+        this(StageListener.NONE);
+    }
+
+    /** @param stageListener told, inside each writing transaction, when a lead enters a stage */
+    public LeadRepository(StageListener stageListener) {
+        this(stageListener, FIRST_SCAN_CHUNK);
     }
 
     /** For tests that need many chunks without a million leads. */
     LeadRepository(int firstScanChunk) {
+        this(StageListener.NONE, firstScanChunk);
+    }
+
+    private LeadRepository(StageListener stageListener, int firstScanChunk) {
+        this.stageListener = stageListener;
         this.firstScanChunk = firstScanChunk;
     }
 

@@ -8,6 +8,8 @@ import app.leadkeeper.cli.UsageException;
 import app.leadkeeper.core.Json;
 import app.leadkeeper.funnel.FunnelPeriod;
 import app.leadkeeper.funnel.FunnelReport;
+import app.leadkeeper.nurture.TaskCounts;
+import app.leadkeeper.nurture.TouchService;
 import java.io.PrintStream;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -51,10 +53,19 @@ public final class ReportCommand implements Command {
         report.put("to", to == null ? null : to.toString());
         report.put("leads", funnel.leads());
         report.putAll(funnelJson(funnel));
+        TaskCounts tasks = context.app().tasks().counts();
+        TouchService.TouchMedians touches = context.app()
+                .touches()
+                .medians(
+                        from == null ? null : from.atStartOfDay(zone).toOffsetDateTime(),
+                        to == null ? null : to.plusDays(1).atStartOfDay(zone).toOffsetDateTime());
+        report.put("tasks", tasksJson(tasks));
+        report.put("touches", touchesJson(touches));
         if (json) {
             context.out().println(Json.write(report));
         } else {
             printTable(context.out(), from, to, funnel);
+            printNurture(context.out(), tasks, touches);
         }
         return Cli.OK;
     }
@@ -88,6 +99,34 @@ public final class ReportCommand implements Command {
         out.put("lead_to_customer_rate", funnel.leadToCustomerRate());
         out.put("lost_reasons", reasons);
         return out;
+    }
+
+    /** {@code tasks}: open tasks due later today, overdue, due in the next seven days; done in the last seven. */
+    public static Map<String, Object> tasksJson(TaskCounts tasks) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("due_today", tasks.dueToday());
+        out.put("overdue", tasks.overdue());
+        out.put("upcoming_7_days", tasks.upcoming7Days());
+        out.put("done_7_days", tasks.done7Days());
+        return out;
+    }
+
+    /** {@code touches}: median touches of the period's won leads and of its open leads (null when there are none). */
+    public static Map<String, Object> touchesJson(TouchService.TouchMedians touches) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("median_per_customer", touches.perCustomer());
+        out.put("median_per_open_lead", touches.perOpenLead());
+        return out;
+    }
+
+    private static void printNurture(PrintStream out, TaskCounts tasks, TouchService.TouchMedians touches) {
+        out.printf(
+                "%nTasks: %,d due today · %,d overdue · %,d in the next 7 days · %,d done in the last 7 days%n",
+                tasks.dueToday(), tasks.overdue(), tasks.upcoming7Days(), tasks.done7Days());
+        out.printf(
+                "Median touches: %s per customer · %s per open lead%n",
+                touches.perCustomer() == null ? "—" : String.format(Locale.ROOT, "%.1f", touches.perCustomer()),
+                touches.perOpenLead() == null ? "—" : String.format(Locale.ROOT, "%.1f", touches.perOpenLead()));
     }
 
     private static void printTable(PrintStream out, LocalDate from, LocalDate to, FunnelReport funnel) {

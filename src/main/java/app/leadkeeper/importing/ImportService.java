@@ -188,11 +188,12 @@ public final class ImportService {
         if (name == null || name.isBlank()) {
             return null;
         }
+        // Boxed on both sides: a conditional mixing Long and long would unbox the dry run's null and throw.
         return cache.computeIfAbsent(
                 name.strip(),
                 n -> dryRun
-                        ? channels.find(n).map(c -> c.id()).orElse(null)
-                        : channels.ensure(n).id());
+                        ? channels.find(n).map(c -> Long.valueOf(c.id())).orElse(null)
+                        : Long.valueOf(channels.ensure(n).id()));
     }
 
     private ImportBatch batchRow(

@@ -7,7 +7,14 @@ import app.leadkeeper.data.DataFolder;
 import app.leadkeeper.funnel.Stage;
 import app.leadkeeper.leads.Lead;
 import app.leadkeeper.leads.LeadData;
+import app.leadkeeper.leads.LeadFilter;
+import app.leadkeeper.leads.LeadRow;
+import app.leadkeeper.leads.LeadSort;
+import app.leadkeeper.leads.PageRequest;
 import app.leadkeeper.leads.StageOutcome;
+import app.leadkeeper.nurture.TaskDraft;
+import app.leadkeeper.nurture.TaskKind;
+import app.leadkeeper.nurture.TouchKind;
 import app.leadkeeper.testing.CliRunner;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -93,5 +100,61 @@ class ReportCommandTest {
         assertThat(run("--data-dir", dir.toString(), "report", "--from", "31.01.2026"))
                 .isEqualTo(2);
         assertThat(cli.err()).contains("--from must be a date like 2026-01-31");
+    }
+
+    @Test
+    void jsonCountsTheTasksAndTheMedianTouches() {
+        seed();
+        try (AppContext app = AppContext.open(new DataFolder(dir), CLOCK)) {
+            java.util.List<LeadRow> rows = app.leads()
+                    .page(LeadFilter.NONE, LeadSort.NEWEST_FIRST, PageRequest.first(10))
+                    .rows();
+            long won = rows.stream()
+                    .filter(r -> r.name().equals("Lead 0"))
+                    .findFirst()
+                    .orElseThrow()
+                    .id();
+            long open1 = rows.stream()
+                    .filter(r -> r.name().equals("Lead 1"))
+                    .findFirst()
+                    .orElseThrow()
+                    .id();
+            long open2 = rows.stream()
+                    .filter(r -> r.name().equals("Lead 2"))
+                    .findFirst()
+                    .orElseThrow()
+                    .id();
+            for (int i = 0; i < 3; i++) {
+                app.touches().log(won, TouchKind.CALL, null, null);
+            }
+            app.touches().log(open1, TouchKind.NOTE, null, null);
+            for (int i = 0; i < 4; i++) {
+                app.touches().log(open2, TouchKind.EMAIL_SENT, null, null);
+            }
+            OffsetDateTime now = OffsetDateTime.now(CLOCK);
+            task(app, won, now.minusDays(2)); // overdue
+            task(app, won, now.plusHours(3)); // today (clock at midnight UTC)
+            task(app, open1, now.plusDays(3)); // within 7 days
+            task(app, open1, now.plusDays(30)); // later
+            long done = task(app, open2, now.plusDays(1));
+            app.tasks().complete(java.util.List.of(done));
+        }
+
+        assertThat(run("--data-dir", dir.toString(), "report", "--from", "2026-01-01", "--to", "2026-01-31", "--json"))
+                .isZero();
+
+        // January's leads: one won with 3 touches; three open with 1, 5 (4 + the completed task's) and 0 touches.
+        assertThat(cli.out())
+                .contains("\"tasks\":{\"due_today\":1,\"overdue\":1,\"upcoming_7_days\":1,\"done_7_days\":1}")
+                .contains("\"touches\":{\"median_per_customer\":3,\"median_per_open_lead\":1}");
+
+        assertThat(run("--data-dir", dir.toString(), "report")).isZero();
+        assertThat(cli.out()).contains("Tasks: 1 due today · 1 overdue", "Median touches: 3.0 per customer");
+    }
+
+    private static long task(AppContext app, long lead, OffsetDateTime due) {
+        return app.tasks()
+                .create(new TaskDraft(lead, "Follow up", TaskKind.CALL, null, due, null))
+                .id();
     }
 }

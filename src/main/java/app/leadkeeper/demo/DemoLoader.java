@@ -48,13 +48,17 @@ public final class DemoLoader {
     /** The demo loader of an app: leads also walk through the pipeline, with their stage history. */
     public static DemoLoader of(AppContext app) {
         DemoJourneyQuery journeys = new DemoJourneyQuery(app.stages().stages());
+        DemoNurtureQuery nurture = new DemoNurtureQuery();
         DSLContext dsl = app.database().dsl();
         Clock clock = app.clock();
-        return new DemoLoader(
-                app.leads(),
-                app.channels(),
-                clock,
-                (from, to) -> dsl.transaction(cfg -> journeys.apply(cfg.dsl(), from, to, OffsetDateTime.now(clock))));
+        return new DemoLoader(app.leads(), app.channels(), clock, (from, to) -> {
+            dsl.transaction(cfg -> {
+                OffsetDateTime now = OffsetDateTime.now(clock);
+                journeys.apply(cfg.dsl(), from, to, now);
+                nurture.apply(cfg.dsl(), from, to, now, clock.getZone());
+            });
+            app.tasks().changed();
+        });
     }
 
     /** Adds {@code count} leads made from {@code seed}; calls {@code progress} after every batch; returns the time taken. */

@@ -45,7 +45,8 @@ public final class TaskService {
         return version.get();
     }
 
-    void changed() {
+    /** Tells listeners that tasks changed behind this service's back (demo data, cadences). */
+    public void changed() {
         version.incrementAndGet();
         listeners.forEach(Runnable::run);
     }

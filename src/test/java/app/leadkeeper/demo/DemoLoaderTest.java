@@ -9,7 +9,12 @@ import app.leadkeeper.data.DataFolder;
 import app.leadkeeper.leads.Lead;
 import app.leadkeeper.leads.LeadData;
 import app.leadkeeper.leads.LeadFilter;
+import app.leadkeeper.leads.LeadRow;
 import app.leadkeeper.leads.LeadService;
+import app.leadkeeper.leads.LeadSort;
+import app.leadkeeper.leads.LeadStatus;
+import app.leadkeeper.leads.PageRequest;
+import app.leadkeeper.nurture.TaskList;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -53,6 +58,27 @@ class DemoLoaderTest {
                         .map(DemoChannel::label)
                         .toArray(String[]::new));
         assertThat(leads.allTags()).contains("vip", "newsletter");
+    }
+
+    @Test
+    void demoLeadsOfAnAppComeWithTouchesAndTasksInEveryList() {
+        DemoLoader.of(app).add(600, 7, p -> {});
+
+        List<LeadRow> rows = leads.page(LeadFilter.NONE, LeadSort.NEWEST_FIRST, PageRequest.first(600))
+                .rows();
+        java.util.Map<Long, Integer> touches =
+                app.touches().counts(rows.stream().map(LeadRow::id).toList());
+        // Every demo lead has at least its form submission; won leads have five or more.
+        assertThat(touches).hasSize(600);
+        rows.stream()
+                .filter(r -> r.status() == LeadStatus.WON)
+                .forEach(r -> assertThat(touches.get(r.id())).isGreaterThanOrEqualTo(5));
+        var counts = app.tasks().counts();
+        assertThat(counts.overdue()).isPositive();
+        assertThat(counts.upcoming7Days()).isPositive();
+        assertThat(app.tasks().list(TaskList.DONE)).isNotEmpty();
+        assertThat(app.tasks().list(TaskList.UPCOMING))
+                .allSatisfy(t -> assertThat(t.title()).isNotBlank());
     }
 
     @Test

@@ -25,7 +25,8 @@ public final class BenchCommand implements Command {
 
     @Override
     public String synopsis() {
-        return "bench [--leads N] [--json]  |  bench import FILE [--json]  |  bench funnel [--leads N] [--json]";
+        return "bench [--leads N] [--json]  |  bench import FILE [--json]  |  bench funnel [--leads N] [--json]"
+                + "  |  bench nurture [--leads N] [--json]";
     }
 
     @Override
@@ -35,6 +36,9 @@ public final class BenchCommand implements Command {
         }
         if (!args.isEmpty() && args.getFirst().equals("funnel")) {
             return benchFunnel(args.subList(1, args.size()), context);
+        }
+        if (!args.isEmpty() && args.getFirst().equals("nurture")) {
+            return benchNurture(args.subList(1, args.size()), context);
         }
         Args options = new Args(args);
         Optional<String> leadsText = options.option("--leads");
@@ -75,6 +79,16 @@ public final class BenchCommand implements Command {
         long leads = leadsText.isPresent() ? parseLeads(leadsText.get()) : DEFAULT_LEADS;
         var result = new FunnelBenchmark(context).run(leads);
         return print(context, json, FunnelBenchmark.table(result), app.leadkeeper.core.Json.write(result));
+    }
+
+    private static int benchNurture(List<String> args, CliContext context) throws UsageException {
+        Args options = new Args(args);
+        Optional<String> leadsText = options.option("--leads");
+        boolean json = options.flag("--json");
+        options.done();
+        long leads = leadsText.isPresent() ? parseLeads(leadsText.get()) : DEFAULT_LEADS;
+        var result = new NurtureBenchmark(context).run(leads);
+        return print(context, json, NurtureBenchmark.table(result), app.leadkeeper.core.Json.write(result));
     }
 
     private static long parseLeads(String text) throws UsageException {

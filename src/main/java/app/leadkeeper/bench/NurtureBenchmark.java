@@ -58,7 +58,10 @@ final class NurtureBenchmark {
         result.put("timelineMs", median(() -> reopened.touches().timeline(lead)));
         result.put("touchCountsOfAPageMs", median(() -> reopened.touches().counts(ids.subList(0, 50))));
         result.put("reportMediansMs", median(() -> reopened.touches().medians(null, null)));
-        Cadence cadence = reopened.cadences().all().getFirst();
+        // A fresh copy of a shipped cadence, so that no lead already runs it.
+        Cadence shipped = reopened.cadences().all().getFirst();
+        Cadence cadence = reopened.cadences()
+                .save(new Cadence(0, "Benchmark " + System.nanoTime(), shipped.offer(), null, shipped.steps()));
         long started = System.nanoTime();
         var applied = reopened.cadences().apply(cadence.id(), ids, new Progress());
         result.put("cadenceOn1000LeadsMs", (System.nanoTime() - started) / 1e6);

@@ -95,6 +95,38 @@ public final class CadenceRepository {
         return run.getId();
     }
 
+    /**
+     * Starts runs (by hand) on leads that do not run the cadence yet, as one batch; returns the new run ids by lead,
+     * read back by cadence, start time and lead (a lead has at most one running run of a cadence).
+     */
+    public Map<Long, Long> startRuns(DSLContext dsl, Cadence cadence, List<Long> leadIds, OffsetDateTime at) {
+        Map<Long, Long> ids = new java.util.HashMap<>();
+        if (leadIds.isEmpty()) {
+            return ids;
+        }
+        var batch = dsl.batch(dsl.insertInto(
+                        CADENCE_RUN,
+                        CADENCE_RUN.CADENCE_ID,
+                        CADENCE_RUN.CADENCE_NAME,
+                        CADENCE_RUN.LEAD_ID,
+                        CADENCE_RUN.STARTED_AT)
+                .values((Long) null, null, null, null));
+        for (long leadId : leadIds) {
+            batch = batch.bind(cadence.id(), cadence.name(), leadId, at);
+        }
+        batch.execute();
+        dsl.select(CADENCE_RUN.LEAD_ID, CADENCE_RUN.ID)
+                .from(CADENCE_RUN)
+                .where(CADENCE_RUN
+                        .LEAD_ID
+                        .in(leadIds)
+                        .and(CADENCE_RUN.CADENCE_ID.eq(cadence.id()))
+                        .and(CADENCE_RUN.STARTED_AT.eq(at))
+                        .and(CADENCE_RUN.STOPPED_AT.isNull()))
+                .forEach(r -> ids.put(r.value1(), r.value2()));
+        return ids;
+    }
+
     /** The lead's runs that have not stopped. */
     public List<CadenceRun> running(DSLContext dsl, long leadId) {
         return dsl.selectFrom(CADENCE_RUN)
@@ -127,6 +159,28 @@ public final class CadenceRepository {
                 .from(LEAD)
                 .where(LEAD.ID.eq(leadId))
                 .fetchOptional(r -> new Addressee(r.value1(), r.value2(), r.value3(), r.value4()));
+    }
+
+    /** Of these leads, those running the cadence. */
+    public java.util.Set<Long> leadsRunning(DSLContext dsl, long cadenceId, Collection<Long> leadIds) {
+        return new java.util.HashSet<>(dsl.select(CADENCE_RUN.LEAD_ID)
+                .from(CADENCE_RUN)
+                .where(CADENCE_RUN
+                        .LEAD_ID
+                        .in(leadIds)
+                        .and(CADENCE_RUN.CADENCE_ID.eq(cadenceId))
+                        .and(CADENCE_RUN.STOPPED_AT.isNull()))
+                .fetch(CADENCE_RUN.LEAD_ID));
+    }
+
+    /** The addressees of these leads by id; leads that no longer exist are absent. */
+    public Map<Long, Addressee> addressees(DSLContext dsl, Collection<Long> leadIds) {
+        Map<Long, Addressee> found = new java.util.HashMap<>();
+        dsl.select(LEAD.ID, LEAD.FIRST_NAME, LEAD.LAST_NAME, LEAD.COMPANY, LEAD.OFFER)
+                .from(LEAD)
+                .where(LEAD.ID.in(leadIds))
+                .forEach(r -> found.put(r.value1(), new Addressee(r.value2(), r.value3(), r.value4(), r.value5())));
+        return found;
     }
 
     /** OPEN, WON or LOST. */

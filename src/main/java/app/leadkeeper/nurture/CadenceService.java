@@ -92,7 +92,7 @@ public final class CadenceService implements StageListener {
         triggers = null;
     }
 
-    /** What applying a cadence did: leads it started on, leads skipped (already running it), tasks created. */
+    /** What applying a cadence did: leads it started on, leads skipped (already running it, or deleted), tasks made. */
     public record Applied(int started, int skipped, int tasks) {}
 
     /**
@@ -103,33 +103,46 @@ public final class CadenceService implements StageListener {
         Cadence cadence =
                 cadences.find(dsl, cadenceId).orElseThrow(() -> new UserException("That cadence no longer exists."));
         OffsetDateTime now = OffsetDateTime.now(clock);
+        List<Long> leads = List.copyOf(new java.util.LinkedHashSet<>(leadIds));
         Applied applied = dsl.transactionResult(cfg -> {
             DSLContext tx = cfg.dsl();
             int started = 0;
             int skipped = 0;
             int created = 0;
-            int done = 0;
-            for (long leadId : leadIds) {
+            // A chunk at a time: which leads already run it, and their names, in one read each; tasks in one batch.
+            for (int from = 0; from < leads.size(); from += CHUNK) {
                 progress.checkCancelled();
-                if (running(tx, leadId).contains(cadence.id())) {
-                    skipped++;
-                } else {
-                    int made = start(tx, cadence, leadId, null, now);
-                    if (made >= 0) {
-                        started++;
-                        created += made;
+                List<Long> chunk = leads.subList(from, Math.min(leads.size(), from + CHUNK));
+                Set<Long> running = cadences.leadsRunning(tx, cadence.id(), chunk);
+                Map<Long, CadenceRepository.Addressee> addressees = cadences.addressees(tx, chunk);
+                List<Long> starting = new ArrayList<>();
+                for (long leadId : chunk) {
+                    if (running.contains(leadId) || !addressees.containsKey(leadId)) {
+                        skipped++;
+                    } else {
+                        starting.add(leadId);
                     }
                 }
-                done++;
-                if (done % 200 == 0) {
-                    progress.update(done / (double) leadIds.size(), done + " of " + leadIds.size() + " leads");
+                Map<Long, Long> runIds = cadences.startRuns(tx, cadence, starting, now);
+                List<TaskRepository.NewTask> made = new ArrayList<>();
+                for (long leadId : starting) {
+                    for (TaskDraft draft : drafts(cadence, leadId, addressees.get(leadId), now)) {
+                        made.add(new TaskRepository.NewTask(draft, runIds.get(leadId)));
+                    }
                 }
+                started += starting.size();
+                tasks.insertAll(tx, made, now);
+                created += made.size();
+                int done = Math.min(leads.size(), from + CHUNK);
+                progress.update(done / (double) leads.size(), done + " of " + leads.size() + " leads");
             }
             return new Applied(started, skipped, created);
         });
         taskService.changed();
         return applied;
     }
+
+    private static final int CHUNK = 500;
 
     /** The lead's cadence runs, newest first. */
     public List<CadenceRun> runs(long leadId) {
@@ -185,39 +198,37 @@ public final class CadenceService implements StageListener {
         }
     }
 
-    private Set<Long> running(DSLContext tx, long leadId) {
-        Set<Long> ids = new HashSet<>();
-        for (CadenceRun run : cadences.running(tx, leadId)) {
-            if (run.cadenceId() != null) {
-                ids.add(run.cadenceId());
-            }
-        }
-        return ids;
-    }
-
     /** Starts a run and creates its tasks; returns how many, or -1 when the lead does not exist. */
     private int start(DSLContext tx, Cadence cadence, long leadId, Long stageId, OffsetDateTime at) {
         CadenceRepository.Addressee lead = cadences.addressee(tx, leadId).orElse(null);
         if (lead == null) {
             return -1;
         }
-        String offer = lead.offer() == null || lead.offer().isBlank() ? cadence.offer() : lead.offer();
         long runId = cadences.startRun(tx, cadence, leadId, stageId, at);
+        for (TaskDraft draft : drafts(cadence, leadId, lead, at)) {
+            tasks.insert(tx, draft, runId, at);
+        }
+        return cadence.steps().size();
+    }
+
+    /** The cadence's steps as tasks for one lead, texts filled and due days counted from {@code at}. */
+    private List<TaskDraft> drafts(Cadence cadence, long leadId, CadenceRepository.Addressee lead, OffsetDateTime at) {
+        String offer = lead.offer() == null || lead.offer().isBlank() ? cadence.offer() : lead.offer();
         ZonedDateTime start = at.atZoneSameInstant(clock.getZone());
+        List<TaskDraft> drafts = new ArrayList<>(cadence.steps().size());
         for (CadenceStep step : cadence.steps()) {
             String title = Placeholders.fill(step.title(), lead.firstName(), lead.lastName(), lead.company(), offer);
             String message =
                     Placeholders.fill(step.message(), lead.firstName(), lead.lastName(), lead.company(), offer);
-            TaskDraft draft = new TaskDraft(
+            drafts.add(new TaskDraft(
                     leadId,
                     title.length() > 300 ? title.substring(0, 300) : title,
                     step.kind(),
                     TaskPriority.NORMAL,
                     CadenceSchedule.dueAt(start, step.dayOffset()).toOffsetDateTime(),
-                    message);
-            tasks.insert(tx, draft, runId, at);
+                    message));
         }
-        return cadence.steps().size();
+        return drafts;
     }
 
     private Map<Long, List<Cadence>> triggers(DSLContext tx) {

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.SelectJoinStep;
 import org.jooq.SortField;
@@ -27,6 +28,40 @@ public final class TaskRepository {
         record.setCreatedAt(now);
         record.store();
         return record.getId();
+    }
+
+    /** A task about to be written by a cadence run. */
+    public record NewTask(TaskDraft draft, long cadenceRunId) {}
+
+    /** Inserts many tasks as one JDBC batch. */
+    public void insertAll(DSLContext dsl, List<NewTask> tasks, OffsetDateTime now) {
+        if (tasks.isEmpty()) {
+            return;
+        }
+        var batch = dsl.batch(dsl.insertInto(
+                        TASK,
+                        TASK.LEAD_ID,
+                        TASK.TITLE,
+                        TASK.KIND,
+                        TASK.PRIORITY,
+                        TASK.DUE_AT,
+                        TASK.MESSAGE,
+                        TASK.CADENCE_RUN_ID,
+                        TASK.CREATED_AT)
+                .values((Long) null, null, null, null, null, null, null, null));
+        for (NewTask task : tasks) {
+            TaskDraft d = task.draft();
+            batch = batch.bind(
+                    d.leadId(),
+                    d.title(),
+                    d.kind().name(),
+                    d.priority().name(),
+                    d.dueAt(),
+                    d.message(),
+                    task.cadenceRunId(),
+                    now);
+        }
+        batch.execute();
     }
 
     /** Writes the user's fields over a task; false when it no longer exists. */
@@ -66,11 +101,46 @@ public final class TaskRepository {
         if (to != null) {
             due = due.and(TASK.DUE_AT.lt(to));
         }
-        return select(dsl)
-                .where(due)
-                .orderBy(TASK.DUE_AT, priorityFirst(), TASK.ID)
+        return page(dsl, due, false, limit);
+    }
+
+    /**
+     * The first {@code limit} tasks matching {@code condition} in due (or done) order, with their leads: the tasks are
+     * picked from the narrow task table first, so that only those are joined to the wide lead rows (joining every
+     * match before the limit took 300 ms for 16,000 upcoming tasks).
+     */
+    private static List<NurtureTask> page(DSLContext dsl, Condition condition, boolean byDoneDesc, int limit) {
+        var picked = dsl.selectFrom(TASK)
+                .where(condition)
+                .orderBy(
+                        byDoneDesc ? TASK.DONE_AT.desc() : TASK.DUE_AT.asc(),
+                        byDoneDesc ? TASK.ID.desc() : TASK.ID.asc())
                 .limit(limit)
-                .fetch(TaskRepository::task);
+                .asTable("picked");
+        Field<Long> leadId = picked.field(TASK.LEAD_ID);
+        Field<Long> runId = picked.field(TASK.CADENCE_RUN_ID);
+        List<SortField<?>> ordering = byDoneDesc
+                ? List.of(
+                        picked.field(TASK.DONE_AT).desc(), picked.field(TASK.ID).desc())
+                : List.of(
+                        picked.field(TASK.DUE_AT).asc(),
+                        priorityFirst(picked.field(TASK.PRIORITY)),
+                        picked.field(TASK.ID).asc());
+        return dsl.select(picked.fields())
+                .select(
+                        LEAD.FIRST_NAME,
+                        LEAD.LAST_NAME,
+                        LEAD.FULL_NAME,
+                        LEAD.EMAIL,
+                        LEAD.COMPANY,
+                        CADENCE_RUN.CADENCE_NAME)
+                .from(picked)
+                .join(LEAD)
+                .on(LEAD.ID.eq(leadId))
+                .leftJoin(CADENCE_RUN)
+                .on(CADENCE_RUN.ID.eq(runId))
+                .orderBy(ordering)
+                .fetch(r -> task(r, picked));
     }
 
     /** Open tasks due in (after, until]: those that fell due between two looks at the clock. */
@@ -84,11 +154,7 @@ public final class TaskRepository {
 
     /** Done tasks, most recently done first. */
     public List<NurtureTask> done(DSLContext dsl, int limit) {
-        return select(dsl)
-                .where(TASK.DONE_AT.isNotNull())
-                .orderBy(TASK.DONE_AT.desc(), TASK.ID.desc())
-                .limit(limit)
-                .fetch(TaskRepository::task);
+        return page(dsl, TASK.DONE_AT.isNotNull(), true, limit);
     }
 
     /** A lead's tasks, open ones by due time, then done ones. */
@@ -145,8 +211,12 @@ public final class TaskRepository {
     }
 
     private static SortField<Integer> priorityFirst() {
-        return DSL.when(TASK.PRIORITY.eq(TaskPriority.HIGH.name()), 0)
-                .when(TASK.PRIORITY.eq(TaskPriority.NORMAL.name()), 1)
+        return priorityFirst(TASK.PRIORITY);
+    }
+
+    private static SortField<Integer> priorityFirst(Field<String> priority) {
+        return DSL.when(priority.eq(TaskPriority.HIGH.name()), 0)
+                .when(priority.eq(TaskPriority.NORMAL.name()), 1)
                 .otherwise(2)
                 .asc();
     }
@@ -168,19 +238,24 @@ public final class TaskRepository {
     }
 
     private static NurtureTask task(Record r) {
+        return task(r, TASK);
+    }
+
+    /** Reads a task from a row whose task columns come from {@code tasks} (the table itself or a derived one). */
+    private static NurtureTask task(Record r, org.jooq.Table<?> tasks) {
         String name = LeadNames.display(r.get(LEAD.FIRST_NAME), r.get(LEAD.LAST_NAME), r.get(LEAD.FULL_NAME));
         return new NurtureTask(
-                r.get(TASK.ID),
-                r.get(TASK.LEAD_ID),
+                r.get(tasks.field(TASK.ID)),
+                r.get(tasks.field(TASK.LEAD_ID)),
                 name,
                 r.get(LEAD.EMAIL),
                 r.get(LEAD.COMPANY),
-                r.get(TASK.TITLE),
-                TaskKind.valueOf(r.get(TASK.KIND)),
-                TaskPriority.valueOf(r.get(TASK.PRIORITY)),
-                r.get(TASK.DUE_AT),
-                r.get(TASK.MESSAGE),
-                r.get(TASK.DONE_AT),
+                r.get(tasks.field(TASK.TITLE)),
+                TaskKind.valueOf(r.get(tasks.field(TASK.KIND))),
+                TaskPriority.valueOf(r.get(tasks.field(TASK.PRIORITY))),
+                r.get(tasks.field(TASK.DUE_AT)),
+                r.get(tasks.field(TASK.MESSAGE)),
+                r.get(tasks.field(TASK.DONE_AT)),
                 r.get(CADENCE_RUN.CADENCE_NAME));
     }
 }

@@ -85,7 +85,8 @@ public final class TouchService implements ImportHook {
 
     /** Median touches per won lead and per open lead, of the leads created in [from, to) (null ends are open). */
     public TouchMedians medians(OffsetDateTime from, OffsetDateTime to) {
-        return new TouchMedians(stats.median(dsl, "WON", from, to), stats.median(dsl, "OPEN", from, to));
+        TouchStatsQuery.Medians medians = stats.medians(dsl, from, to);
+        return new TouchMedians(medians.won(), medians.open());
     }
 
     /** Null where there is no such lead. */

@@ -55,7 +55,7 @@ public final class LeadkeeperApp extends Application {
             System.exit(1);
             return;
         }
-        window = new MainWindow(context, stage, theme);
+        window = new MainWindow(context, stage, theme, getHostServices()::showDocument);
         window.show();
     }
 

@@ -70,6 +70,12 @@ public final class LeadsModule implements Module {
         return model;
     }
 
+    /** Opens a lead in the editor beside the table (another view asked; the caller navigates here). */
+    public void showLead(long id) {
+        view();
+        editor.edit(id);
+    }
+
     @Override
     public List<MenuItem> menuItems() {
         MenuItem add = item(

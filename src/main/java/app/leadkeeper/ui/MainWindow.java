@@ -1,11 +1,13 @@
 package app.leadkeeper.ui;
 
 import app.leadkeeper.AppContext;
+import app.leadkeeper.core.Log;
 import app.leadkeeper.core.Progress;
 import app.leadkeeper.demo.DemoLoader;
 import app.leadkeeper.funnel.FunnelModule;
 import app.leadkeeper.importing.ImportModule;
 import app.leadkeeper.leads.LeadsModule;
+import app.leadkeeper.nurture.NurtureModule;
 import app.leadkeeper.settings.SettingsModel;
 import app.leadkeeper.settings.SettingsModule;
 import app.leadkeeper.settings.StagesModel;
@@ -14,6 +16,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.application.Platform;
+import javafx.beans.value.ObservableValue;
+import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Scene;
@@ -25,6 +29,7 @@ import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -46,7 +51,9 @@ public final class MainWindow {
     private final ThemeManager themes;
     private final StackPane content = new StackPane();
     private final LeadsModule leads;
+    private final NurtureModule nurture;
     private static final int DEMO_LEADS = 1_000;
+    private static final PseudoClass URGENT = PseudoClass.getPseudoClass("urgent");
 
     /** A window that starts in the system's theme (tests, and callers that read no stored choice). */
     public MainWindow(AppContext context, Stage stage) {
@@ -55,6 +62,15 @@ public final class MainWindow {
 
     /** @param theme the user's stored theme, read off the FX thread ({@link ThemeManager#stored}) */
     public MainWindow(AppContext context, Stage stage, Theme theme) {
+        this(context, stage, theme, uri -> Log.warn("No program to open " + uri));
+    }
+
+    /**
+     * @param theme the user's stored theme, read off the FX thread ({@link ThemeManager#stored})
+     * @param openUri opens a link in the user's own programs (the app passes {@code HostServices::showDocument}); a
+     *     task's "Compose" hands it a {@code mailto:} link
+     */
+    public MainWindow(AppContext context, Stage stage, Theme theme, Consumer<String> openUri) {
         this.stage = stage;
         this.themes = new ThemeManager(context.settings(), tasks, theme);
         DialogService dialogs = new DialogService(stage, context.folder().logs().resolve("leadkeeper-0.log"));
@@ -98,7 +114,18 @@ public final class MainWindow {
                 themes.themeProperty());
         FunnelModule funnel = new FunnelModule(
                 context.board(), context.funnel(), context.channels(), tasks, toasts, errors, context.clock());
-        this.navigator = new Navigator(List.of(leads, funnel, imports, settings));
+        this.nurture = new NurtureModule(
+                context.tasks(),
+                context.leads(),
+                tasks,
+                toasts,
+                errors,
+                context.clock(),
+                stage,
+                openUri,
+                this::openLead,
+                this::showNurture);
+        this.navigator = new Navigator(List.of(leads, funnel, nurture, imports, settings));
         openImport[0] = () -> {
             navigator.navigate(imports);
             imports.model().restart();
@@ -138,6 +165,18 @@ public final class MainWindow {
                 })
                 .onError(errors)
                 .start();
+        // The sidebar badge and the reminders: a first check now, then every half minute until dispose().
+        nurture.start();
+    }
+
+    /** Shows a lead in the Leads view (a task's "Open lead"). */
+    private void openLead(long id) {
+        navigator.navigate(leads);
+        leads.showLead(id);
+    }
+
+    private void showNurture() {
+        navigator.navigate(nurture);
     }
 
     /** Adds demo leads in the background, with progress and Cancel; what was added before a cancel stays. */
@@ -232,9 +271,36 @@ public final class MainWindow {
             if (module.title().equals("Settings")) {
                 side.getChildren().add(spacer);
             }
-            side.getChildren().add(button);
+            side.getChildren().add(withBadge(button, module));
         }
         return side;
+    }
+
+    /** The button with the module's badge over its right end, when the module has one. */
+    private static javafx.scene.Node withBadge(ToggleButton button, Module module) {
+        ObservableValue<Badge> badge = module.badge();
+        if (badge == null) {
+            return button;
+        }
+        Label count = new Label();
+        count.setId("badge-" + button.getId().substring("nav-".length()));
+        count.getStyleClass().add("nav-badge");
+        count.setMouseTransparent(true);
+        count.setMinWidth(Region.USE_PREF_SIZE);
+        Tooltip tip = new Tooltip();
+        Runnable show = () -> {
+            Badge now = badge.getValue();
+            count.setText(now == null ? "" : now.text());
+            count.setVisible(now != null);
+            count.pseudoClassStateChanged(URGENT, now != null && now.urgent());
+            tip.setText(now == null ? null : now.description());
+            button.setTooltip(now == null ? null : tip);
+        };
+        badge.addListener((obs, old, now) -> show.run());
+        show.run();
+        StackPane.setAlignment(count, Pos.CENTER_RIGHT);
+        StackPane.setMargin(count, new Insets(0, 10, 0, 0));
+        return new StackPane(button, count);
     }
 
     public javafx.beans.property.ObjectProperty<Theme> themeProperty() {
@@ -249,8 +315,13 @@ public final class MainWindow {
         stage.show();
     }
 
+    public NurtureModule nurture() {
+        return nurture;
+    }
+
     public void dispose() {
         disposed = true;
+        nurture.stop();
         tasks.close();
     }
 }

@@ -1,6 +1,7 @@
 package app.leadkeeper.ui;
 
 import java.util.List;
+import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
 import javafx.scene.control.MenuItem;
 import org.kordamp.ikonli.Ikon;
@@ -17,6 +18,11 @@ public interface Module {
     /** The feature's own menu entries (with their shortcuts), shown in a menu named after the module. */
     default List<MenuItem> menuItems() {
         return List.of();
+    }
+
+    /** A count shown on the module's navigation entry, or null (the default) for none; a null value hides it. */
+    default ObservableValue<Badge> badge() {
+        return null;
     }
 
     /** Called when the module becomes the visible one. */

@@ -11,12 +11,15 @@ import org.kordamp.ikonli.material2.Material2OutlinedMZ;
 public final class SettingsModule implements Module {
     private final SettingsModel model;
     private final StagesModel stages;
+    private final CadencesModel cadences;
     private final ObjectProperty<Theme> theme;
     private SettingsView view;
 
-    public SettingsModule(SettingsModel model, StagesModel stages, ObjectProperty<Theme> theme) {
+    public SettingsModule(
+            SettingsModel model, StagesModel stages, CadencesModel cadences, ObjectProperty<Theme> theme) {
         this.model = model;
         this.stages = stages;
+        this.cadences = cadences;
         this.theme = theme;
     }
 
@@ -33,14 +36,18 @@ public final class SettingsModule implements Module {
     @Override
     public Node view() {
         if (view == null) {
-            view = new SettingsView(model, stages, theme);
+            view = new SettingsView(model, stages, cadences, theme);
         }
         return view;
     }
 
-    /** Lead counts change elsewhere (board, import), so the pipeline is read again each time Settings shows. */
+    /**
+     * Lead counts change elsewhere (board, import), so the pipeline is read again each time Settings shows; the
+     * cadences too, keeping a draft with unsaved changes.
+     */
     @Override
     public void activate() {
         stages.load();
+        cadences.load();
     }
 }

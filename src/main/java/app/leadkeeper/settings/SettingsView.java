@@ -7,21 +7,31 @@ import java.util.Comparator;
 import java.util.Locale;
 import javafx.beans.property.ObjectProperty;
 import javafx.geometry.Insets;
+import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TextField;
+import javafx.scene.control.skin.TabPaneSkin;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
-/** The settings page: the pipeline (stages and lost reasons), appearance, phone numbers, data folder. */
-public final class SettingsView extends ScrollPane {
+/**
+ * The settings page, in tabs: the pipeline (stages and lost reasons), the cadences, and the general settings
+ * (appearance, phone numbers, data folder).
+ */
+public final class SettingsView extends BorderPane {
 
-    public SettingsView(SettingsModel model, StagesModel stages, ObjectProperty<Theme> theme) {
+    public SettingsView(SettingsModel model, StagesModel stages, CadencesModel cadences, ObjectProperty<Theme> theme) {
         setId("settings-view");
-        setFitToWidth(true);
-        getStyleClass().add("edge-to-edge");
+        getStyleClass().add("settings-view");
 
         Label title = new Label("Settings");
         title.getStyleClass().add("title-2");
@@ -55,6 +65,10 @@ public final class SettingsView extends ScrollPane {
         GridPane grid = new GridPane();
         grid.setHgap(16);
         grid.setVgap(6);
+        // Labels keep their width; the fields give way in a narrow window.
+        ColumnConstraints labels = new ColumnConstraints();
+        labels.setMinWidth(Region.USE_PREF_SIZE);
+        grid.getColumnConstraints().setAll(labels, new ColumnConstraints());
         int row = 0;
         grid.add(section("Appearance"), 0, row++, 2, 1);
         grid.add(new Label("Theme"), 0, row);
@@ -73,12 +87,60 @@ public final class SettingsView extends ScrollPane {
         grid.add(new Label("Version"), 0, row);
         grid.add(new Label(Version.current()), 1, row++);
 
-        VBox page = new VBox(16, title, pipeline(stages), grid);
-        page.setPadding(new Insets(24, 32, 32, 32));
-        setContent(page);
+        Tab cadencesTab = tab("settings-tab-cadences", "Cadences", cadences(cadences));
+        TabPane tabs = new TabPane(
+                tab("settings-tab-pipeline", "Pipeline", scrolling(pipeline(stages))),
+                cadencesTab,
+                tab("settings-tab-general", "General", scrolling(grid)));
+        tabs.setId("settings-tabs");
+        tabs.getStyleClass().add("settings-tabs");
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        // The skin now rather than at the first layout: every tab's controls are in the scene from the start.
+        tabs.setSkin(new TabPaneSkin(tabs));
+        // Stages may have been renamed or added in the Pipeline tab meanwhile.
+        tabs.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
+            if (now == cadencesTab) {
+                cadences.load();
+            }
+        });
+
+        BorderPane.setMargin(title, new Insets(24, 32, 8, 32));
+        setTop(title);
+        setCenter(tabs);
     }
 
-    /** Stages and lost reasons: wide lists, so they sit above the two-column grid rather than in it. */
+    private static Tab tab(String id, String text, Node content) {
+        Tab tab = new Tab(text, content);
+        tab.setId(id);
+        tab.setClosable(false);
+        return tab;
+    }
+
+    private static ScrollPane scrolling(Node content) {
+        VBox page = new VBox(content);
+        page.setPadding(new Insets(20, 32, 32, 32));
+        ScrollPane scroll = new ScrollPane(page);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("edge-to-edge");
+        return scroll;
+    }
+
+    /** The cadence editor fills the tab: its lists scroll, not the page. */
+    private static VBox cadences(CadencesModel cadences) {
+        CadencesView editor = new CadencesView(cadences);
+        VBox.setVgrow(editor, Priority.ALWAYS);
+        VBox page = new VBox(
+                12,
+                hint(
+                        "Named series of follow-up steps. Start one on leads by hand, or let a stage start it on every lead"
+                                + " that enters. Steps become tasks; completing a task logs a touch."),
+                editor);
+        page.setId("cadence-settings");
+        page.setPadding(new Insets(20, 32, 24, 32));
+        return page;
+    }
+
+    /** The Pipeline tab: the stages and the lost reasons. */
     private static VBox pipeline(StagesModel stages) {
         Label message = new Label();
         message.setId("pipeline-message");
@@ -90,7 +152,7 @@ public final class SettingsView extends ScrollPane {
         Label lost = section("Lost reasons");
         VBox box = new VBox(
                 8,
-                section("Pipeline"),
+                section("Stages"),
                 hint("The stages a lead goes through, in order. Each belongs to a part of the funnel; won and lost"
                         + " stages end a lead's way. Alt+Up and Alt+Down move the selected stage."),
                 new StagesView(stages),
@@ -116,6 +178,7 @@ public final class SettingsView extends ScrollPane {
         label.getStyleClass().addAll("text-muted", "text-small");
         label.setWrapText(true);
         label.setMaxWidth(520);
+        label.setMinHeight(Region.USE_PREF_SIZE);
         return label;
     }
 

@@ -8,6 +8,7 @@ import app.leadkeeper.funnel.FunnelModule;
 import app.leadkeeper.importing.ImportModule;
 import app.leadkeeper.leads.LeadsModule;
 import app.leadkeeper.nurture.NurtureModule;
+import app.leadkeeper.settings.CadencesModel;
 import app.leadkeeper.settings.SettingsModel;
 import app.leadkeeper.settings.SettingsModule;
 import app.leadkeeper.settings.StagesModel;
@@ -111,6 +112,7 @@ public final class MainWindow {
         SettingsModule settings = new SettingsModule(
                 new SettingsModel(context.leads(), context.folder().path(), tasks, errors),
                 new StagesModel(context.stages(), tasks, errors),
+                new CadencesModel(context.cadences(), context.stages(), tasks, errors),
                 themes.themeProperty());
         FunnelModule funnel = new FunnelModule(
                 context.board(), context.funnel(), context.channels(), tasks, toasts, errors, context.clock());

@@ -5,10 +5,12 @@ import static app.leadkeeper.testing.Fx.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.leadkeeper.AppContext;
+import app.leadkeeper.testing.Snapshots;
 import app.leadkeeper.testing.TempApp;
 import java.nio.file.Path;
 import javafx.application.Application;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.TabPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -57,6 +59,16 @@ class SettingsViewTest {
         waitUntil(
                 "the dark stylesheet is in use",
                 () -> Application.getUserAgentStylesheet().contains("dark"));
+        robot.clickOn("#settings-tab-general");
+        waitUntil(
+                "the general tab is selected",
+                () -> robot.lookup("#settings-tabs")
+                        .queryAs(TabPane.class)
+                        .getSelectionModel()
+                        .getSelectedItem()
+                        .getId()
+                        .equals("settings-tab-general"));
+        Snapshots.save(robot.lookup("#settings-view").query().getScene(), "settings-general-dark");
         waitUntil(
                 "the choice is stored",
                 () -> app.settings().get(ThemeManager.SETTING).orElse("").equals("DARK"));

@@ -69,8 +69,10 @@ CREATE TABLE task (
     cadence_run_id BIGINT,
     created_at     TIMESTAMP WITH TIME ZONE NOT NULL
 );
--- The lists: open tasks (done_at IS NULL) by due time, done tasks by done time.
+-- The lists: open tasks (done_at IS NULL) by due time; done tasks newest first (a descending index of its own: H2
+-- does not read task_due_idx backwards for it, and sorted every done task).
 CREATE INDEX task_due_idx ON task (done_at, due_at);
+CREATE INDEX task_done_idx ON task (done_at DESC, id DESC);
 CREATE INDEX task_lead_idx ON task (lead_id, due_at);
 ALTER TABLE task ADD CONSTRAINT task_lead_fk FOREIGN KEY (lead_id) REFERENCES lead (id) ON DELETE CASCADE;
 CREATE INDEX task_run_idx ON task (cadence_run_id);

@@ -110,11 +110,15 @@ public final class TaskRepository {
      * match before the limit took 300 ms for 16,000 upcoming tasks).
      */
     private static List<NurtureTask> page(DSLContext dsl, Condition condition, boolean byDoneDesc, int limit) {
+        // Ordered as an index is (task_due_idx for open tasks, whose done_at are all NULL, so the order is by due time;
+        // task_done_idx for done ones), so that H2 reads the page in index order instead of sorting every match: at
+        // 1M leads 9,000 index entries read instead of 129,000 and a sort.
         var picked = dsl.selectFrom(TASK)
                 .where(condition)
                 .orderBy(
-                        byDoneDesc ? TASK.DONE_AT.desc() : TASK.DUE_AT.asc(),
-                        byDoneDesc ? TASK.ID.desc() : TASK.ID.asc())
+                        byDoneDesc
+                                ? List.of(TASK.DONE_AT.desc(), TASK.ID.desc())
+                                : List.of(TASK.DONE_AT.asc(), TASK.DUE_AT.asc(), TASK.ID.asc()))
                 .limit(limit)
                 .asTable("picked");
         Field<Long> leadId = picked.field(TASK.LEAD_ID);

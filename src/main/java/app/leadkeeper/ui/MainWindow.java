@@ -6,9 +6,15 @@ import app.leadkeeper.demo.DemoLoader;
 import app.leadkeeper.funnel.FunnelModule;
 import app.leadkeeper.importing.ImportModule;
 import app.leadkeeper.leads.LeadsModule;
+import app.leadkeeper.nurture.NurtureLeadActivity;
+import app.leadkeeper.nurture.TaskDraft;
+import app.leadkeeper.nurture.TaskKind;
+import app.leadkeeper.nurture.TaskPriority;
 import app.leadkeeper.settings.SettingsModel;
 import app.leadkeeper.settings.SettingsModule;
 import app.leadkeeper.settings.StagesModel;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -68,6 +74,15 @@ public final class MainWindow {
             self[0].model().refresh();
         });
         Runnable[] openImport = new Runnable[1];
+        NurtureLeadActivity activity = new NurtureLeadActivity(
+                context.touches(),
+                context.tasks(),
+                context.cadences(),
+                tasks,
+                toasts,
+                errors,
+                context.clock(),
+                () -> stage);
         this.leads = new LeadsModule(
                 context.leads(),
                 context.channels(),
@@ -77,8 +92,14 @@ public final class MainWindow {
                 errors,
                 zone,
                 demo,
-                () -> openImport[0].run());
+                () -> openImport[0].run(),
+                activity,
+                (leadId, name) -> addFollowUpTask(context, toasts, errors, leadId, name));
         self[0] = leads;
+        // The touch counts in the leads table follow touches logged anywhere (completing a task logs one too).
+        Runnable touched = FxCoalesce.of(leads::touchesChanged);
+        context.touches().addListener(touched);
+        context.tasks().addListener(touched);
         // The stage filter of the leads table follows edits of the pipeline in Settings.
         context.stages()
                 .addListener(() ->
@@ -136,6 +157,30 @@ public final class MainWindow {
                     context.leads().loadSearchIndex();
                     return null;
                 })
+                .onError(errors)
+                .start();
+    }
+
+    /**
+     * "New task" on a lead (Ctrl+T in the Leads view). A placeholder until the task dialog of the Nurture view
+     * ({@code NurtureModule.newTaskFor(leadId, leadName)}) is merged: it adds a call for tomorrow at 09:00 at once.
+     */
+    private void addFollowUpTask(
+            AppContext context, Notifier toasts, Consumer<Exception> errors, long leadId, String leadName) {
+        OffsetDateTime tomorrowNine = LocalDate.now(context.clock())
+                .plusDays(1)
+                .atTime(9, 0)
+                .atZone(context.clock().getZone())
+                .toOffsetDateTime();
+        tasks.run(() -> context.tasks()
+                        .create(new TaskDraft(
+                                leadId,
+                                "Follow up with " + leadName,
+                                TaskKind.CALL,
+                                TaskPriority.NORMAL,
+                                tomorrowNine,
+                                null)))
+                .onSuccess(task -> toasts.show("Task added"))
                 .onError(errors)
                 .start();
     }

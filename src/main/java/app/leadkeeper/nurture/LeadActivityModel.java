@@ -58,17 +58,23 @@ public final class LeadActivityModel {
     private final Consumer<Exception> errors;
     private final Clock clock;
 
-    private final ReadOnlyObjectWrapper<LeadRef> lead = new ReadOnlyObjectWrapper<>();
-    private final ObservableList<TimelineEntry> upcoming = FXCollections.observableArrayList();
-    /** Handed out once: a fresh read-only wrapper per call would lose its listeners when collected. */
-    private final ObservableList<TimelineEntry> upcomingReadOnly = FXCollections.unmodifiableObservableList(upcoming);
+    /** A lead's timeline as read at once: open tasks, soonest due first; then everything else, newest first. */
+    public record Timeline(List<TimelineEntry> upcoming, List<TimelineEntry> history) {
+        public Timeline {
+            upcoming = List.copyOf(upcoming);
+            history = List.copyOf(history);
+        }
+    }
 
-    private final ObservableList<TimelineEntry> history = FXCollections.observableArrayList();
-    private final ObservableList<TimelineEntry> historyReadOnly = FXCollections.unmodifiableObservableList(history);
+    private final ReadOnlyObjectWrapper<LeadRef> lead = new ReadOnlyObjectWrapper<>();
+    /** Replaced whole, so that a view rebuilds once per reading; null until read. */
+    private final ReadOnlyObjectWrapper<Timeline> timeline = new ReadOnlyObjectWrapper<>();
+
     private final ObservableList<CadenceRun> running = FXCollections.observableArrayList();
+    /** Handed out once: a fresh read-only wrapper per call would lose its listeners when collected. */
     private final ObservableList<CadenceRun> runningReadOnly = FXCollections.unmodifiableObservableList(running);
+
     private final ReadOnlyIntegerWrapper touchCount = new ReadOnlyIntegerWrapper(-1);
-    private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper();
 
     private final ReadOnlyObjectWrapper<TouchKind> composing = new ReadOnlyObjectWrapper<>();
     private final StringProperty note = new SimpleStringProperty("");
@@ -112,11 +118,9 @@ public final class LeadActivityModel {
         lead.set(next);
         if (was == null || next == null || was.id() != next.id()) {
             cancelTouch();
-            upcoming.clear();
-            history.clear();
+            timeline.set(null);
             running.clear();
             touchCount.set(-1);
-            loaded.set(false);
         }
         refresh();
     }
@@ -147,12 +151,10 @@ public final class LeadActivityModel {
             (entry.kind() == TimelineEntry.Kind.TASK_OPEN ? open : rest).add(entry);
         }
         open.sort(Comparator.comparing(TimelineEntry::at));
-        upcoming.setAll(open);
-        history.setAll(rest);
         touchCount.set((int)
                 rest.stream().filter(e -> e.kind() == TimelineEntry.Kind.TOUCH).count());
         running.setAll(data.runs().stream().filter(CadenceRun::isRunning).toList());
-        loaded.set(true);
+        timeline.set(new Timeline(open, rest));
     }
 
     /** Opens the composer for a touch of this kind, now, without a note. */
@@ -398,14 +400,19 @@ public final class LeadActivityModel {
         return lead.getReadOnlyProperty();
     }
 
-    /** Open tasks, soonest due first. */
-    public ObservableList<TimelineEntry> upcoming() {
-        return upcomingReadOnly;
+    /** The shown lead's timeline; null until read. */
+    public ReadOnlyObjectProperty<Timeline> timelineProperty() {
+        return timeline.getReadOnlyProperty();
     }
 
-    /** Everything else, newest first. */
-    public ObservableList<TimelineEntry> history() {
-        return historyReadOnly;
+    /** Open tasks, soonest due first (none until read). */
+    public List<TimelineEntry> upcoming() {
+        return timeline.get() == null ? List.of() : timeline.get().upcoming();
+    }
+
+    /** Everything else, newest first (none until read). */
+    public List<TimelineEntry> history() {
+        return timeline.get() == null ? List.of() : timeline.get().history();
     }
 
     /** The cadences running on the lead, newest first. */
@@ -416,11 +423,6 @@ public final class LeadActivityModel {
     /** The lead's touch count; -1 until read. */
     public ReadOnlyIntegerProperty touchCountProperty() {
         return touchCount.getReadOnlyProperty();
-    }
-
-    /** Whether the shown lead's timeline has been read. */
-    public ReadOnlyBooleanProperty loadedProperty() {
-        return loaded.getReadOnlyProperty();
     }
 
     /** The kind of touch being written; null when the composer is closed. */

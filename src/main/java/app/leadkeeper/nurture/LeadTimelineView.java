@@ -77,13 +77,17 @@ final class LeadTimelineView extends BorderPane {
         VBox content = new VBox(10, composer(), cadenceSection(startCadence), entries);
         content.setPadding(new Insets(0, 16, 16, 16));
         ScrollPane scroll = new ScrollPane(content);
+        // The note being written sits at the top: scrolled down the history, the user would not see it open.
+        model.composingProperty().addListener((obs, old, kind) -> {
+            if (kind != null) {
+                scroll.setVvalue(0);
+            }
+        });
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("edge-to-edge");
         setCenter(scroll);
 
-        model.upcoming().addListener((ListChangeListener<TimelineEntry>) c -> fillEntries());
-        model.history().addListener((ListChangeListener<TimelineEntry>) c -> fillEntries());
-        model.loadedProperty().addListener((obs, was, now) -> fillEntries());
+        model.timelineProperty().addListener((obs, old, now) -> fillEntries());
         model.running().addListener((ListChangeListener<CadenceRun>) c -> fillCadences());
         fillEntries();
     }
@@ -286,7 +290,7 @@ final class LeadTimelineView extends BorderPane {
 
     private void fillEntries() {
         entries.getChildren().clear();
-        if (!model.loadedProperty().get()) {
+        if (model.timelineProperty().get() == null) {
             if (model.leadProperty().get() != null) {
                 Label loading = new Label("Reading the timeline…");
                 loading.getStyleClass().add("text-muted");

@@ -38,6 +38,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.robot.Motion;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Nurture in the Leads view as a user drives it: touches logged from the detail pane and from the table (with their
@@ -139,6 +140,14 @@ class LeadTimelineTest {
         waitUntil("the composer is closed", () -> !visible(robot, "#touch-composer"));
         assertThat(robot.lookup("#lead-editor").tryQuery()).isPresent();
         assertThat(app.touches().count(ada.id())).isEqualTo(2);
+
+        // Escape anywhere else still closes the pane.
+        robot.clickOn("#tab-details");
+        robot.clickOn("#field-company");
+        robot.type(KeyCode.ESCAPE);
+        waitUntil(
+                "Escape in a field closes the detail pane",
+                () -> robot.lookup("#lead-editor").tryQuery().isEmpty());
     }
 
     @Test
@@ -187,6 +196,7 @@ class LeadTimelineTest {
                 () -> timelineTitles(robot).containsAll(List.of("Call", "Call Ada about the proposal")));
 
         // Completed here: the check mark of the overdue email.
+        WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("#complete-task-" + mail.id());
         waitUntil("the email is done", () -> app.tasks().find(mail.id()).isDone());
         waitUntil(
@@ -391,10 +401,25 @@ class LeadTimelineTest {
         assertThat(text(robot, "#editor-touches")).isEqualTo("6 of 7 touches");
         assertThat(visible(robot, "#running-cadences")).isTrue();
         Snapshots.save(stage.getScene(), "timeline-light");
+        onFx(() -> {
+            robot.lookup("#lead-timeline .scroll-pane")
+                    .queryAs(javafx.scene.control.ScrollPane.class)
+                    .setVvalue(1);
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        Snapshots.save(stage.getScene(), "timeline-history-light");
         robot.clickOn("#log-touch");
         robot.clickOn("#log-touch-email-sent");
         waitUntil("the composer is open", () -> visible(robot, "#touch-composer"));
         Snapshots.save(stage.getScene(), "timeline-composer-light");
+        onFx(() -> {
+            stage.setWidth(1100);
+            stage.setHeight(700);
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        Snapshots.save(stage.getScene(), "timeline-composer-small-light");
         robot.clickOn("#touch-cancel");
 
         robot.clickOn("#close-editor");
@@ -479,6 +504,8 @@ class LeadTimelineTest {
                         .orElse(false));
         robot.clickOn("#tab-timeline");
         waitUntil("the timeline is read", () -> !timelineTitles(robot).isEmpty());
+        // The robot measures nodes from this thread: let the timeline settle before it is clicked in.
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     /** The titles of the timeline's entries, top to bottom. */

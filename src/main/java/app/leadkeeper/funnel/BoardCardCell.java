@@ -1,6 +1,8 @@
 package app.leadkeeper.funnel;
 
+import app.leadkeeper.leads.TouchProgress;
 import java.time.Clock;
+import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
@@ -13,12 +15,16 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2OutlinedAL;
+import org.kordamp.ikonli.material2.Material2OutlinedMZ;
 
 /**
- * A card on the board: name, company, deal value, days in stage and score. The nodes are built once per cell and
+ * A card on the board: name, company, deal value, touches toward the rule of seven, score and days in stage. The nodes are built once per cell and
  * refilled as the virtual list scrolls; the cell starts a drag of its lead.
  */
 final class BoardCardCell extends ListCell<BoardCard> {
+    private static final PseudoClass NONE = PseudoClass.getPseudoClass("none");
+    private static final PseudoClass REACHED = PseudoClass.getPseudoClass("reached");
+
     private final Clock clock;
     private final Runnable nearEnd;
     private final Label name = new Label();
@@ -26,6 +32,7 @@ final class BoardCardCell extends ListCell<BoardCard> {
     private final Label value = new Label();
     private final Label days = new Label();
     private final Label score = new Label();
+    private final Label touches = new Label();
     private final Tooltip tooltip = new Tooltip();
     private final VBox card;
 
@@ -39,7 +46,9 @@ final class BoardCardCell extends ListCell<BoardCard> {
         days.getStyleClass().add("card-days");
         days.setGraphic(new FontIcon(Material2OutlinedAL.ACCESS_TIME));
         score.getStyleClass().add("card-score");
-        for (Label label : new Label[] {name, company, value, days, score}) {
+        touches.getStyleClass().add("card-touches");
+        touches.setGraphic(new FontIcon(Material2OutlinedMZ.TOUCH_APP));
+        for (Label label : new Label[] {name, company, value, days, score, touches}) {
             label.setTextOverrun(OverrunStyle.ELLIPSIS);
             label.setMinWidth(0);
         }
@@ -48,9 +57,10 @@ final class BoardCardCell extends ListCell<BoardCard> {
         value.setMinWidth(Region.USE_PREF_SIZE);
         days.setMinWidth(Region.USE_PREF_SIZE);
         score.setMinWidth(Region.USE_PREF_SIZE);
+        touches.setMinWidth(Region.USE_PREF_SIZE);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox footer = new HBox(8, value, spacer, score, days);
+        HBox footer = new HBox(8, value, spacer, touches, score, days);
         footer.setAlignment(Pos.CENTER_LEFT);
         card = new VBox(2, name, company, footer);
         card.getStyleClass().add("board-card");
@@ -76,11 +86,15 @@ final class BoardCardCell extends ListCell<BoardCard> {
         value.setText(BoardFormats.money(item.dealValue()));
         value.pseudoClassStateChanged(BoardView.MISSING, item.dealValue() == null);
         days.setText(BoardFormats.days(item.daysInStage(clock)));
+        touches.setText(TouchProgress.compact(item.touches()));
+        touches.pseudoClassStateChanged(NONE, item.touches() == 0);
+        touches.pseudoClassStateChanged(REACHED, TouchProgress.reached(item.touches()));
         score.setText(Integer.toString(item.score()));
         score.setVisible(item.score() > 0);
         score.setManaged(item.score() > 0);
         tooltip.setText(item.name() + (hasCompany ? "\n" + item.company() : "") + "\nIn this stage for "
-                + BoardFormats.days(item.daysInStage(clock)) + (item.score() > 0 ? "\nScore " + item.score() : ""));
+                + BoardFormats.days(item.daysInStage(clock)) + "\n" + TouchProgress.sentence(item.touches())
+                + (item.score() > 0 ? "\nScore " + item.score() : ""));
         setTooltip(tooltip);
         setGraphic(card);
         if (getListView() != null && getIndex() >= getListView().getItems().size() - 25) {

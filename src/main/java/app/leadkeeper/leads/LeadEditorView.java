@@ -5,6 +5,7 @@ import app.leadkeeper.funnel.Stage;
 import atlantafx.base.theme.Styles;
 import java.util.Map;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.MapChangeListener;
 import javafx.collections.ObservableList;
@@ -18,7 +19,10 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
@@ -38,16 +42,29 @@ import javafx.util.StringConverter;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2OutlinedAL;
 
-/** The detail pane: a form over {@link LeadEditorModel}, with inline validation messages. */
+/**
+ * The detail pane: a form over {@link LeadEditorModel}, with inline validation messages, and (when given) a Timeline
+ * tab beside it and the lead's progress toward seven touches under its name.
+ */
 public final class LeadEditorView extends BorderPane {
     private static final KeyCombination SAVE = new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN);
 
     private final LeadEditorModel model;
     private final GridPane form = new GridPane();
     private final TextField firstName = new TextField();
+    private TabPane tabs;
     private int row;
 
-    public LeadEditorView(LeadEditorModel model, ObservableList<Channel> channels, Runnable delete) {
+    /**
+     * @param timeline the Timeline tab's content; null for a form without tabs
+     * @param touches the touch count of the lead shown (-1 while unknown); null to show none
+     */
+    public LeadEditorView(
+            LeadEditorModel model,
+            ObservableList<Channel> channels,
+            Runnable delete,
+            Node timeline,
+            ReadOnlyIntegerProperty touches) {
         this.model = model;
         setId("lead-editor");
         getStyleClass().add("lead-editor");
@@ -64,8 +81,13 @@ public final class LeadEditorView extends BorderPane {
         close.getStyleClass().addAll("flat", "button-icon");
         close.setTooltip(new Tooltip("Close (Escape)"));
         close.setOnAction(e -> model.close());
-        HBox header = new HBox(8, title, close);
-        header.setAlignment(Pos.CENTER_LEFT);
+        VBox heading = new VBox(4, title);
+        HBox.setHgrow(heading, Priority.ALWAYS);
+        if (touches != null) {
+            heading.getChildren().add(touchProgress(touches));
+        }
+        HBox header = new HBox(8, heading, close);
+        header.setAlignment(Pos.TOP_LEFT);
         header.setPadding(new Insets(12, 12, 8, 16));
         setTop(header);
 
@@ -153,7 +175,7 @@ public final class LeadEditorView extends BorderPane {
         ScrollPane scroll = new ScrollPane(form);
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("edge-to-edge");
-        setCenter(scroll);
+        setCenter(timeline == null ? scroll : tabs(scroll, timeline));
         // Tabbing through a long form keeps the field being typed in on screen.
         sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null) {
@@ -189,11 +211,65 @@ public final class LeadEditorView extends BorderPane {
             if (SAVE.match(e)) {
                 model.save();
                 e.consume();
-            } else if (e.getCode() == KeyCode.ESCAPE) {
+            }
+        });
+        // A handler, not a filter: a control that uses Escape itself (an open popup, the note being written in the
+        // Timeline tab) consumes it first, and only an Escape nobody wanted closes the pane.
+        addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE) {
                 model.close();
                 e.consume();
             }
         });
+    }
+
+    /** "Details | Timeline"; the timeline needs a saved lead, and a new lead starts on its details. */
+    private TabPane tabs(Node details, Node timeline) {
+        Tab form = new Tab("Details", details);
+        form.setId("tab-details");
+        Tab activity = new Tab("Timeline", timeline);
+        activity.setId("tab-timeline");
+        activity.disableProperty().bind(model.editingProperty().isNull());
+        tabs = new TabPane(form, activity);
+        tabs.setId("editor-tabs");
+        tabs.getStyleClass().add("editor-tabs");
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        model.editingProperty().addListener((obs, old, now) -> {
+            if (now == null) {
+                tabs.getSelectionModel().select(form);
+            }
+        });
+        return tabs;
+    }
+
+    /** Shows the Timeline tab (when there is one). */
+    public void showTimeline() {
+        if (tabs != null) {
+            tabs.getSelectionModel().select(1);
+        }
+    }
+
+    /** "███░░░░ 3 of 7 touches" under the lead's name; hidden for a new lead and while the count is unknown. */
+    private Node touchProgress(ReadOnlyIntegerProperty touches) {
+        ProgressBar bar = new ProgressBar(0);
+        bar.setId("editor-touches-bar");
+        bar.getStyleClass().add(Styles.SMALL);
+        bar.setPrefWidth(110);
+        bar.setMinWidth(Region.USE_PREF_SIZE);
+        bar.progressProperty().bind(Bindings.createDoubleBinding(() -> TouchProgress.fraction(touches.get()), touches));
+        Label text = new Label();
+        text.setId("editor-touches");
+        text.getStyleClass().add("text-muted");
+        text.textProperty().bind(Bindings.createStringBinding(() -> TouchProgress.sentence(touches.get()), touches));
+        HBox line = new HBox(8, bar, text);
+        line.getStyleClass().add("editor-touches");
+        line.setAlignment(Pos.CENTER_LEFT);
+        touches.addListener((obs, old, now) ->
+                line.pseudoClassStateChanged(TouchCountCell.REACHED, TouchProgress.reached(now.intValue())));
+        var shown = touches.greaterThanOrEqualTo(0).and(model.editingProperty().isNotNull());
+        line.visibleProperty().bind(shown);
+        line.managedProperty().bind(shown);
+        return line;
     }
 
     /** Focuses the first field, now or as soon as the form is part of the scene (the scroll pane adds it late). */

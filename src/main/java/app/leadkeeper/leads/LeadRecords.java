@@ -160,7 +160,8 @@ final class LeadRecords {
                         answer(r.get(LEAD.BANT_BUDGET)),
                         answer(r.get(LEAD.BANT_AUTHORITY)),
                         answer(r.get(LEAD.BANT_NEED)),
-                        answer(r.get(LEAD.BANT_TIMEFRAME))));
+                        answer(r.get(LEAD.BANT_TIMEFRAME))),
+                r.get(LeadRepository.touchesField()));
     }
 
     private static BantItem answer(String value) {

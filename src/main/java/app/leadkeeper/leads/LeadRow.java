@@ -2,7 +2,10 @@ package app.leadkeeper.leads;
 
 import java.time.OffsetDateTime;
 
-/** One line of the leads table: only what the table shows; {@code bant} carries the answers, not the notes. */
+/**
+ * One line of the leads table: only what the table shows; {@code bant} carries the answers, not the notes, and
+ * {@code touches} the number of touches logged on the lead (read in the same query as the page).
+ */
 public record LeadRow(
         long id,
         String name,
@@ -17,4 +20,5 @@ public record LeadRow(
         Qualification qualification,
         LeadStatus status,
         String stage,
-        Bant bant) {}
+        Bant bant,
+        int touches) {}

@@ -181,6 +181,14 @@ public final class LeadsModel {
         load(request, true);
     }
 
+    /**
+     * Reads the page on screen again without counting: its rows changed (a touch was logged on a lead), not which
+     * leads match.
+     */
+    public void reloadPage() {
+        load(request, false);
+    }
+
     private void load(PageRequest next, boolean recount) {
         long mine = ++generation;
         LeadFilter filter = filter();

@@ -7,6 +7,7 @@ import app.leadkeeper.ui.Module;
 import app.leadkeeper.ui.Notifier;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import javafx.scene.Node;
 import javafx.scene.control.MenuItem;
@@ -24,8 +25,16 @@ public final class LeadsModule implements Module {
     private final ZoneId zone;
     private final Runnable loadDemo;
     private final Runnable openImport;
+    private final Notifier notifier;
+    private final LeadActivity activity;
+    private final Consumer<LeadRef> newTask;
     private LeadsView view;
 
+    /**
+     * @param activity what nurture adds: the detail pane's Timeline tab, and logging touches and starting cadences
+     *     on the selected leads
+     * @param newTask asks for a new task on a lead (id, name): Ctrl+T, the table's menu and the Timeline tab
+     */
     public LeadsModule(
             LeadService leads,
             ChannelService channels,
@@ -35,16 +44,33 @@ public final class LeadsModule implements Module {
             Consumer<Exception> errors,
             ZoneId zone,
             Runnable loadDemo,
-            Runnable openImport) {
+            Runnable openImport,
+            LeadActivity activity,
+            BiConsumer<Long, String> newTask) {
         this.model = new LeadsModel(leads, channels, stages, tasks, notifier, errors);
         this.editor = new LeadEditorModel(leads, stages, model.channelChoices(), tasks, errors, zone);
         this.zone = zone;
         this.loadDemo = loadDemo;
         this.openImport = openImport;
+        this.notifier = notifier;
+        this.activity = activity;
+        this.newTask = lead -> newTask.accept(lead.id(), lead.name());
         editor.setOnSaved(saved -> {
             model.refresh();
             model.reloadChoices();
         });
+        // The Timeline tab follows the lead in the detail pane (a saved one: a new lead has no history yet).
+        editor.editingProperty().addListener((obs, old, lead) -> activity.show(lead == null ? null : LeadRef.of(lead)));
+    }
+
+    /**
+     * Touches were logged or removed somewhere (a completed task logs one too): the touch counts on screen are read
+     * again. Call on the FX thread.
+     */
+    public void touchesChanged() {
+        if (view != null) {
+            model.reloadPage();
+        }
     }
 
     @Override
@@ -60,7 +86,7 @@ public final class LeadsModule implements Module {
     @Override
     public Node view() {
         if (view == null) {
-            view = new LeadsView(model, editor, zone, loadDemo, openImport);
+            view = new LeadsView(model, editor, zone, loadDemo, openImport, activity, newTask);
             model.start();
         }
         return view;
@@ -91,6 +117,10 @@ public final class LeadsModule implements Module {
         MenuItem undo =
                 item("Undo delete", new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN), model::undoDelete);
         undo.disableProperty().bind(model.canUndoProperty().not());
+        MenuItem task = item(
+                "New task for selected lead…",
+                new KeyCodeCombination(KeyCode.T, KeyCombination.SHORTCUT_DOWN),
+                this::newTaskForSelection);
         MenuItem find = item(
                 "Find…",
                 new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN),
@@ -107,25 +137,22 @@ public final class LeadsModule implements Module {
         MenuItem last =
                 item("Last page", new KeyCodeCombination(KeyCode.END, KeyCombination.SHORTCUT_DOWN), model::lastPage);
         MenuItem refresh = item("Refresh", new KeyCodeCombination(KeyCode.F5), model::refresh);
-        List<MenuItem> items = new java.util.ArrayList<>(List.of(
-                add,
-                open,
-                delete,
-                undo,
-                new SeparatorMenuItem(),
-                find,
-                clear,
-                new SeparatorMenuItem(),
-                first,
-                previous,
-                next,
-                last,
-                refresh));
+        List<MenuItem> items =
+                new java.util.ArrayList<>(List.of(add, open, delete, undo, new SeparatorMenuItem(), task));
+        items.addAll(activity.actions(() -> leadsView().selectedLeads()));
+        items.addAll(List.of(
+                new SeparatorMenuItem(), find, clear, new SeparatorMenuItem(), first, previous, next, last, refresh));
         if (loadDemo != null) {
             items.add(new SeparatorMenuItem());
             items.add(item("Add 1,000 demo leads", null, loadDemo));
         }
         return items;
+    }
+
+    private void newTaskForSelection() {
+        if (!leadsView().newTaskForSelection()) {
+            notifier.show("Select one lead to add a task to");
+        }
     }
 
     private LeadsView leadsView() {

@@ -8,6 +8,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
@@ -22,11 +23,14 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ContentDisplay;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.SelectionMode;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
@@ -60,15 +64,36 @@ public final class LeadsView extends BorderPane {
     private final TableView<LeadRow> table = new TableView<>();
     private final SplitPane split = new SplitPane();
     private final LeadEditorView editorView;
+    private final LeadActivity activity;
+    private final Consumer<LeadRef> newTask;
     private boolean applyingSort;
 
-    public LeadsView(LeadsModel model, LeadEditorModel editor, ZoneId zone, Runnable loadDemo, Runnable openImport) {
+    /**
+     * @param activity the Timeline tab of the detail pane and the actions on chosen leads (log a touch, start a
+     *     cadence)
+     * @param newTask asks for a new task on a lead
+     */
+    public LeadsView(
+            LeadsModel model,
+            LeadEditorModel editor,
+            ZoneId zone,
+            Runnable loadDemo,
+            Runnable openImport,
+            LeadActivity activity,
+            Consumer<LeadRef> newTask) {
         this.openImport = openImport;
         this.model = model;
         this.editor = editor;
         this.zone = zone;
         this.loadDemo = loadDemo;
-        this.editorView = new LeadEditorView(editor, model.channelChoices(), this::deleteEditing);
+        this.activity = activity;
+        this.newTask = newTask;
+        this.editorView = new LeadEditorView(
+                editor,
+                model.channelChoices(),
+                this::deleteEditing,
+                activity.timeline(newTask),
+                activity.touchesProperty());
         getStyleClass().add("leads-view");
         setTop(filterBar());
         setCenter(split);
@@ -307,6 +332,14 @@ public final class LeadsView extends BorderPane {
         bant.setId("col-bant");
         bant.setSortable(false);
         bant.setVisible(false);
+        TableColumn<LeadRow, Integer> touches = new TableColumn<>("Touches");
+        touches.setId("col-touches");
+        touches.setCellValueFactory(
+                cell -> new ReadOnlyObjectWrapper<>(cell.getValue().touches()));
+        touches.setCellFactory(c -> new TouchCountCell());
+        touches.setPrefWidth(96);
+        touches.setMinWidth(72);
+        touches.setSortable(false);
         table.getColumns()
                 .setAll(List.of(
                         name,
@@ -318,10 +351,11 @@ public final class LeadsView extends BorderPane {
                         campaign,
                         created,
                         stage,
+                        touches,
                         status,
                         qualification,
                         bant));
-        table.setItems(model.rows());
+        keepSelectionAcrossReloads();
 
         // Sorting happens in SQL: the table only reports which column and direction the user asked for.
         table.setSortPolicy(t -> true);
@@ -361,9 +395,69 @@ public final class LeadsView extends BorderPane {
                 }
             }
         });
+        table.setContextMenu(contextMenu());
         table.placeholderProperty()
                 .bind(Bindings.createObjectBinding(
                         this::placeholder, model.totalLeadsProperty(), model.totalProperty(), model.loadingProperty()));
+    }
+
+    /**
+     * A page read again (a touch logged, a lead saved) keeps the leads selected that are still on it; the table by
+     * itself drops the selection when its rows are replaced. The selected ids are followed as the user selects, left
+     * alone while the rows change (a listener added before the table's own marks that), and selected again after.
+     */
+    private void keepSelectionAcrossReloads() {
+        java.util.Set<Long> selected = new java.util.LinkedHashSet<>();
+        boolean[] replacing = {false};
+        model.rows().addListener((ListChangeListener<LeadRow>) change -> replacing[0] = true);
+        table.setItems(model.rows());
+        table.getSelectionModel().getSelectedItems().addListener((ListChangeListener<LeadRow>) change -> {
+            if (!replacing[0]) {
+                selected.clear();
+                table.getSelectionModel().getSelectedItems().stream()
+                        .filter(Objects::nonNull)
+                        .forEach(row -> selected.add(row.id()));
+            }
+        });
+        model.rows().addListener((ListChangeListener<LeadRow>) change -> {
+            replacing[0] = false;
+            if (selected.isEmpty()
+                    || !table.getSelectionModel().getSelectedItems().isEmpty()) {
+                return;
+            }
+            int[] indices = java.util.stream.IntStream.range(0, table.getItems().size())
+                    .filter(i -> selected.contains(table.getItems().get(i).id()))
+                    .toArray();
+            if (indices.length == 0) {
+                selected.clear();
+            } else {
+                table.getSelectionModel()
+                        .selectIndices(indices[0], java.util.Arrays.copyOfRange(indices, 1, indices.length));
+            }
+        });
+    }
+
+    /** What can be done with the selected leads; items that need one lead are off for several. */
+    private ContextMenu contextMenu() {
+        MenuItem open = new MenuItem("Open", new FontIcon(Material2OutlinedMZ.OPEN_IN_NEW));
+        open.setId("context-open");
+        open.setOnAction(e -> openSelected());
+        MenuItem task = new MenuItem("New task…", new FontIcon(Material2OutlinedAL.ADD_TASK));
+        task.setId("context-new-task");
+        task.setOnAction(e -> newTaskForSelection());
+        MenuItem delete = new MenuItem("Delete", new FontIcon(Material2OutlinedAL.DELETE_OUTLINE));
+        delete.setId("context-delete");
+        delete.setOnAction(e -> deleteSelected());
+        ContextMenu menu = new ContextMenu(open, task, new SeparatorMenuItem());
+        menu.getItems().addAll(activity.actions(this::selectedLeads));
+        menu.getItems().addAll(new SeparatorMenuItem(), delete);
+        menu.setOnShowing(e -> {
+            int selected = table.getSelectionModel().getSelectedItems().size();
+            menu.getItems().forEach(item -> item.setDisable(selected == 0));
+            open.setDisable(selected != 1);
+            task.setDisable(selected != 1);
+        });
+        return menu;
     }
 
     private Node tableArea() {
@@ -494,6 +588,31 @@ public final class LeadsView extends BorderPane {
         if (row != null) {
             editor.edit(row.id());
         }
+    }
+
+    /** The leads selected in the table, in table order. */
+    public List<LeadRef> selectedLeads() {
+        return table.getSelectionModel().getSelectedItems().stream()
+                .filter(Objects::nonNull)
+                .map(LeadRef::of)
+                .toList();
+    }
+
+    /**
+     * Asks for a new task on the one selected lead, or else on the lead in the detail pane; false when there is no
+     * such lead.
+     */
+    public boolean newTaskForSelection() {
+        List<LeadRef> selected = selectedLeads();
+        Lead open = editor.editingProperty().get();
+        LeadRef lead = selected.size() == 1
+                ? selected.getFirst()
+                : selected.isEmpty() && open != null ? LeadRef.of(open) : null;
+        if (lead == null) {
+            return false;
+        }
+        newTask.accept(lead);
+        return true;
     }
 
     public void deleteSelected() {

@@ -90,6 +90,13 @@ public final class TaskFormModel {
         } else {
             date.set(LocalDate.now(clock).plusDays(1));
             time.set(HH_MM.format(Snooze.WORKDAY_START));
+            if (fixedLead != null
+                    && fixedLead.name() != null
+                    && !fixedLead.name().isBlank()) {
+                // From a lead (Ctrl+T): the usual next step, ready to save with Enter or to change.
+                title.set("Follow up with " + fixedLead.name());
+                kind.set(TaskKind.CALL);
+            }
         }
         lead.set(fixedLead);
         for (Observable input : new Observable[] {lead, title, date, time}) {

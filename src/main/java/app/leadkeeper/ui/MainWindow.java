@@ -7,6 +7,7 @@ import app.leadkeeper.demo.DemoLoader;
 import app.leadkeeper.funnel.FunnelModule;
 import app.leadkeeper.importing.ImportModule;
 import app.leadkeeper.leads.LeadsModule;
+import app.leadkeeper.nurture.NurtureLeadActivity;
 import app.leadkeeper.nurture.NurtureModule;
 import app.leadkeeper.settings.CadencesModel;
 import app.leadkeeper.settings.SettingsModel;
@@ -85,6 +86,15 @@ public final class MainWindow {
             self[0].model().refresh();
         });
         Runnable[] openImport = new Runnable[1];
+        NurtureLeadActivity activity = new NurtureLeadActivity(
+                context.touches(),
+                context.tasks(),
+                context.cadences(),
+                tasks,
+                toasts,
+                errors,
+                context.clock(),
+                () -> stage);
         this.leads = new LeadsModule(
                 context.leads(),
                 context.channels(),
@@ -94,8 +104,14 @@ public final class MainWindow {
                 errors,
                 zone,
                 demo,
-                () -> openImport[0].run());
+                () -> openImport[0].run(),
+                activity,
+                this::newTaskFor);
         self[0] = leads;
+        // The touch counts in the leads table follow touches logged anywhere (completing a task logs one too).
+        Runnable touched = FxCoalesce.of(leads::touchesChanged);
+        context.touches().addListener(touched);
+        context.tasks().addListener(touched);
         // The stage filter of the leads table follows edits of the pipeline in Settings.
         context.stages()
                 .addListener(() ->
@@ -175,6 +191,11 @@ public final class MainWindow {
     private void openLead(long id) {
         navigator.navigate(leads);
         leads.showLead(id);
+    }
+
+    /** "New task" on a lead (Ctrl+T in the Leads view): the Nurture view's task dialog, with the lead fixed. */
+    private void newTaskFor(long leadId, String leadName) {
+        nurture.newTaskFor(leadId, leadName);
     }
 
     private void showNurture() {

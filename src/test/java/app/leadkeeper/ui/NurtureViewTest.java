@@ -434,7 +434,15 @@ class NurtureViewTest {
                 "the dialog shows Grace",
                 () -> robot.lookup("#task-lead-fixed").tryQuery().isPresent()
                         && text("#task-lead-fixed").equals("Grace Hopper"));
-        robot.clickOn("#task-title").write("Invite Grace to the webinar");
+        // The title comes filled with the usual next step; the user writes their own over it.
+        assertThat(onFx(() -> ((javafx.scene.control.TextField)
+                                robot.lookup("#task-title").query())
+                        .getText()))
+                .isEqualTo("Follow up with Grace Hopper");
+        robot.clickOn("#task-title")
+                .press(KeyCode.CONTROL, KeyCode.A)
+                .release(KeyCode.A, KeyCode.CONTROL)
+                .write("Invite Grace to the webinar");
         robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
         waitUntil(
                 "it is stored",
@@ -451,6 +459,35 @@ class NurtureViewTest {
                 "the editor shows Alan",
                 () -> robot.lookup("#editor-title").tryQuery().isPresent()
                         && text("#editor-title").equals("Alan Turing"));
+    }
+
+    @Test
+    void aTaskCompletedHereShowsItsTouchOnTheLeadsTimeline(FxRobot robot) {
+        robot.clickOn("#nav-nurture");
+        waitUntil("today's tasks show", () -> titles().contains("Call Ada about the offer"));
+        robot.clickOn(row("Call Ada about the offer"));
+        robot.press(KeyCode.CONTROL, KeyCode.ENTER).release(KeyCode.ENTER, KeyCode.CONTROL);
+        waitUntil(
+                "the call is done", () -> app.tasks().find(tasks.get("callAda")).isDone());
+
+        robot.clickOn("#list-done");
+        waitUntil("the done list holds it", () -> titles().equals(List.of("Call Ada about the offer")));
+        robot.clickOn(row("Call Ada about the offer"));
+        robot.clickOn("#task-open-lead");
+        waitUntil(
+                "the editor shows Ada",
+                () -> robot.lookup("#editor-title").tryQuery().isPresent()
+                        && text("#editor-title").equals("Ada Lovelace"));
+        robot.clickOn("#tab-timeline");
+
+        // Newest first under the open tasks: the call logged by completing, and the done task beside it.
+        waitUntil(
+                "the timeline shows the call",
+                () -> LeadTimelineTest.timelineTitles(robot).contains("Call"));
+        List<String> timeline = LeadTimelineTest.timelineTitles(robot);
+        assertThat(timeline).startsWith("Follow up with Ada").contains("Call Ada about the offer", "Lead created");
+        assertThat(timeline.indexOf("Call")).isLessThan(timeline.indexOf("Lead created"));
+        Snapshots.save(stage.getScene(), "nurture-completed-on-timeline");
     }
 
     @Test

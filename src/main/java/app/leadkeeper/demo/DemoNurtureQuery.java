@@ -24,12 +24,13 @@ final class DemoNurtureQuery {
             + " WHEN qualification IN ('MQL', 'PQL') THEN 2 + MOD(id, 3)"
             + " ELSE 1 + MOD(id, 2) END";
 
-    private static final String TASK_TITLE = "CASE MOD(id, 4) WHEN 0 THEN 'Call ' WHEN 1 THEN 'Email '"
+    // Task variety comes from id / 7, id / 11, id / 13: the leads given a task share residues of id.
+    private static final String TASK_TITLE = "CASE MOD(id / 7, 4) WHEN 0 THEN 'Call ' WHEN 1 THEN 'Email '"
             + " WHEN 2 THEN 'Send the case study to ' ELSE 'Book a meeting with ' END"
             + " || COALESCE(first_name, full_name, company, 'the lead')";
 
     private static final String TASK_KIND =
-            "CASE MOD(id, 4) WHEN 0 THEN 'CALL' WHEN 1 THEN 'EMAIL' WHEN 2 THEN 'SEND_CONTENT' ELSE 'MEETING' END";
+            "CASE MOD(id / 7, 4) WHEN 0 THEN 'CALL' WHEN 1 THEN 'EMAIL' WHEN 2 THEN 'SEND_CONTENT' ELSE 'MEETING' END";
 
     void apply(DSLContext dsl, long fromId, long toId, OffsetDateTime now, ZoneId zone) {
         dsl.execute(
@@ -45,14 +46,18 @@ final class DemoNurtureQuery {
                 toId);
         OffsetDateTime nineToday = ZonedDateTime.of(now.atZoneSameInstant(zone).toLocalDate(), LocalTime.of(9, 0), zone)
                 .toOffsetDateTime();
-        // Open tasks: days from -3 (overdue) to 16, at 9:00 plus 0–7 hours.
+        // Open tasks: days from -3 (overdue) to 16, at 9:00 plus 0–7 hours; those of today in the hours after now, so
+        // that whenever the demo is loaded, Today has something to do.
         dsl.execute(
                 "INSERT INTO task (lead_id, title, kind, priority, due_at, created_at)"
                         + " SELECT id, " + TASK_TITLE + ", " + TASK_KIND + ","
-                        + " CASE MOD(id, 5) WHEN 0 THEN 'HIGH' WHEN 1 THEN 'LOW' ELSE 'NORMAL' END,"
-                        + " DATEADD('HOUR', (MOD(id * 7, 20) - 3) * 24 + MOD(id, 8), CAST(? AS TIMESTAMP WITH TIME"
-                        + " ZONE)), ?"
+                        + " CASE MOD(id / 11, 5) WHEN 0 THEN 'HIGH' WHEN 1 THEN 'LOW' ELSE 'NORMAL' END,"
+                        + " CASE WHEN MOD(id / 6, 20) = 3 THEN DATEADD('MINUTE', 20 + MOD(id / 13, 12) * 30, CAST(? AS"
+                        + " TIMESTAMP WITH TIME ZONE))"
+                        + " ELSE DATEADD('HOUR', (MOD(id / 6, 20) - 3) * 24 + MOD(id / 13, 8), CAST(? AS TIMESTAMP WITH"
+                        + " TIME ZONE)) END, ?"
                         + " FROM lead WHERE id BETWEEN ? AND ? AND status = 'OPEN' AND MOD(id, 6) = 0",
+                now,
                 nineToday,
                 now,
                 fromId,
@@ -61,8 +66,8 @@ final class DemoNurtureQuery {
         dsl.execute(
                 "INSERT INTO task (lead_id, title, kind, priority, due_at, done_at, created_at)"
                         + " SELECT id, " + TASK_TITLE + ", " + TASK_KIND + ", 'NORMAL',"
-                        + " DATEADD('HOUR', -24 * (1 + MOD(id, 6)), CAST(? AS TIMESTAMP WITH TIME ZONE)),"
-                        + " DATEADD('HOUR', -24 * (1 + MOD(id, 6)) + 2, CAST(? AS TIMESTAMP WITH TIME ZONE)), ?"
+                        + " DATEADD('HOUR', -24 * (1 + MOD(id / 6, 6)), CAST(? AS TIMESTAMP WITH TIME ZONE)),"
+                        + " DATEADD('HOUR', -24 * (1 + MOD(id / 6, 6)) + 2, CAST(? AS TIMESTAMP WITH TIME ZONE)), ?"
                         + " FROM lead WHERE id BETWEEN ? AND ? AND MOD(id, 6) = 3 AND created_at < ?",
                 nineToday,
                 nineToday,

@@ -8,7 +8,9 @@ import java.time.format.FormatStyle;
 
 /** How the timeline writes when something happened or is due, in the user's locale: "Today 10:05", "12 Nov 2026". */
 final class TimelineFormats {
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT);
+    /** 24-hour times, as the task lists and the task dialog write them. */
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM);
     private static final DateTimeFormatter FULL =
             DateTimeFormatter.ofLocalizedDateTime(FormatStyle.FULL, FormatStyle.SHORT);

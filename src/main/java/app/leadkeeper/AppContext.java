@@ -64,6 +64,7 @@ public final class AppContext implements AutoCloseable {
         // Deleting a stage moves its leads: the funnel's snapshot must renew.
         stages.addListener(leads::markChanged);
         stages.addListener(cadences::forgetTriggers);
+        stages.addRemovalListener(cadences::stageRemoved);
         this.board = new BoardService(database.dsl(), new BoardQuery(clock.getZone()), leads, stages, funnel);
     }
 

@@ -24,6 +24,7 @@ public final class StageService {
     private final StageRepository repository;
     private final Clock clock;
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
+    private final List<StageRemovalListener> removalListeners = new CopyOnWriteArrayList<>();
 
     public StageService(DSLContext dsl, StageRepository repository, Clock clock) {
         this.dsl = dsl;
@@ -34,6 +35,11 @@ public final class StageService {
     /** Called after every change to the pipeline or the lost reasons, on the thread that made it. */
     public void addListener(Runnable listener) {
         listeners.add(listener);
+    }
+
+    /** Called inside the transaction that deletes a stage, after its leads moved. */
+    public void addRemovalListener(StageRemovalListener listener) {
+        removalListeners.add(listener);
     }
 
     public List<Stage> stages() {
@@ -149,6 +155,10 @@ public final class StageService {
                         .findFirst()
                         .orElseThrow(() -> new UserException("The stage to move the leads to no longer exists."));
                 count = repository.moveAllLeads(tx, stage, target, OffsetDateTime.now(clock));
+            }
+            OffsetDateTime now = OffsetDateTime.now(clock);
+            for (StageRemovalListener listener : removalListeners) {
+                listener.removed(tx, id, now);
             }
             repository.delete(tx, id);
             repository.setPositions(

@@ -135,6 +135,14 @@ public final class CadenceRepository {
                 .fetch(CadenceRepository::run);
     }
 
+    /** Ids of the running runs that entering this stage started. */
+    public List<Long> runningOfStage(DSLContext dsl, long stageId) {
+        return dsl.select(CADENCE_RUN.ID)
+                .from(CADENCE_RUN)
+                .where(CADENCE_RUN.STAGE_ID.eq(stageId).and(CADENCE_RUN.STOPPED_AT.isNull()))
+                .fetch(CADENCE_RUN.ID);
+    }
+
     /** All of the lead's runs, newest first. */
     public List<CadenceRun> runs(DSLContext dsl, long leadId) {
         return dsl.selectFrom(CADENCE_RUN)

@@ -246,6 +246,20 @@ public final class CadenceService implements StageListener {
         return known;
     }
 
+    /**
+     * A stage is being deleted and its leads moved on: they left the stage, so the runs it started stop, their open
+     * tasks removed, as on any move out of it.
+     */
+    public void stageRemoved(DSLContext tx, long stageId, OffsetDateTime at) {
+        List<Long> runs = cadences.runningOfStage(tx, stageId);
+        if (!runs.isEmpty()) {
+            cadences.stop(tx, runs, at, "LEFT_STAGE");
+            tasks.deleteOpenOfRuns(tx, runs);
+            taskService.changed();
+        }
+        triggers = null;
+    }
+
     /** Reads the stage rules again (a stage was deleted, so a trigger may have gone with it). */
     public void forgetTriggers() {
         triggers = null;

@@ -194,6 +194,27 @@ class CadenceServiceTest {
     }
 
     @Test
+    void deletingTheTriggerStageStopsTheRunsItStarted() {
+        twoSteps("Engaged follow-up", stages.get("Engaged"));
+        app.leads().moveToStage(ada.id(), stages.get("Engaged"), StageOutcome.OPEN);
+        assertThat(app.tasks().forLead(ada.id())).hasSize(2);
+
+        app.stages().delete(stages.get("Engaged"), stages.get("Qualified"));
+
+        assertThat(app.leads().find(ada.id()).orElseThrow().data().stageId()).isEqualTo(stages.get("Qualified"));
+        assertThat(app.tasks().forLead(ada.id())).isEmpty();
+        assertThat(cadences.runs(ada.id()))
+                .singleElement()
+                .extracting(CadenceRun::stopReason)
+                .isEqualTo("LEFT_STAGE");
+        assertThat(cadences.all())
+                .filteredOn(c -> c.name().equals("Engaged follow-up"))
+                .singleElement()
+                .extracting(Cadence::triggerStageId)
+                .isNull();
+    }
+
+    @Test
     void badCadencesAreRefusedWithAMessage() {
         CadenceStep step = new CadenceStep(0, TaskKind.CALL, "Call", null);
         assertThatThrownBy(() -> cadences.save(new Cadence(0, " ", null, null, List.of(step))))

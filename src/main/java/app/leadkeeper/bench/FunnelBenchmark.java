@@ -2,12 +2,10 @@ package app.leadkeeper.bench;
 
 import app.leadkeeper.AppContext;
 import app.leadkeeper.cli.CliContext;
-import app.leadkeeper.demo.DemoLoader;
 import app.leadkeeper.funnel.BoardFilter;
 import app.leadkeeper.funnel.BoardModel;
 import app.leadkeeper.funnel.BoardService;
 import app.leadkeeper.funnel.FunnelPeriod;
-import app.leadkeeper.funnel.FunnelReport;
 import app.leadkeeper.funnel.Stage;
 import app.leadkeeper.leads.LeadFilter;
 import java.time.LocalDate;
@@ -34,14 +32,7 @@ final class FunnelBenchmark {
     }
 
     Map<String, Object> run(long leads) {
-        AppContext app = context.app();
-        long existing = app.leads().count(LeadFilter.NONE);
-        if (existing < leads) {
-            context.err().printf(Locale.ROOT, "Adding %,d demo leads to reach %,d…%n", leads - existing, leads);
-            DemoLoader.of(app).add(leads - existing, existing, p -> {});
-        }
-        context.close();
-        AppContext reopened = context.app();
+        AppContext reopened = BenchFolder.filledTo(context, leads);
         long history = ((Number) reopened.database().dsl().fetchValue("SELECT COUNT(*) FROM stage_change")).longValue();
         LocalDate today = LocalDate.now(context.clock());
         FunnelPeriod lastYear = FunnelPeriod.days(
@@ -55,11 +46,12 @@ final class FunnelBenchmark {
         long coldStarted = System.nanoTime();
         reopened.funnel().report(FunnelPeriod.ALL);
         result.put("funnelColdMs", (System.nanoTime() - coldStarted) / 1e6);
-        result.put("funnelAllMs", median(() -> {}, () -> reopened.funnel().report(FunnelPeriod.ALL)));
-        result.put("funnelLastYearMs", median(() -> {}, () -> reopened.funnel().report(lastYear)));
+        result.put("funnelAllMs", medianMs(() -> {}, () -> reopened.funnel().report(FunnelPeriod.ALL)));
+        result.put(
+                "funnelLastYearMs", medianMs(() -> {}, () -> reopened.funnel().report(lastYear)));
         result.put(
                 "funnelAfterChangeMs",
-                median(reopened.leads()::markChanged, () -> reopened.funnel().report(FunnelPeriod.ALL)));
+                medianMs(reopened.leads()::markChanged, () -> reopened.funnel().report(FunnelPeriod.ALL)));
         result.put("funnelTargetMs", FUNNEL_TARGET_MS);
         result.put("boardOpenMs", medianMs(touch, () -> openBoard(reopened.board())));
         result.put("boardOpenSqlMs", medianMs(reopened.leads()::markChanged, () -> openBoard(reopened.board())));
@@ -81,24 +73,8 @@ final class FunnelBenchmark {
         return cards;
     }
 
-    private static <T> double medianMs(Runnable touch, Supplier<T> work) {
-        work.get();
-        Timings timings = new Timings();
-        for (int i = 0; i < RUNS; i++) {
-            touch.run();
-            timings.time(work);
-        }
-        return timings.median();
-    }
-
-    private static double median(Runnable before, Supplier<FunnelReport> report) {
-        report.get();
-        Timings timings = new Timings();
-        for (int i = 0; i < RUNS; i++) {
-            before.run();
-            timings.time(report);
-        }
-        return timings.median();
+    private static <T> double medianMs(Runnable before, Supplier<T> work) {
+        return Timings.medianOf(RUNS, before, work);
     }
 
     static String table(Map<String, Object> result) {

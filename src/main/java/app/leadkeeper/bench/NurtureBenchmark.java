@@ -3,7 +3,6 @@ package app.leadkeeper.bench;
 import app.leadkeeper.AppContext;
 import app.leadkeeper.cli.CliContext;
 import app.leadkeeper.core.Progress;
-import app.leadkeeper.demo.DemoLoader;
 import app.leadkeeper.leads.LeadFilter;
 import app.leadkeeper.leads.LeadSort;
 import app.leadkeeper.leads.PageRequest;
@@ -30,14 +29,7 @@ final class NurtureBenchmark {
     }
 
     Map<String, Object> run(long leads) {
-        AppContext app = context.app();
-        long existing = app.leads().count(LeadFilter.NONE);
-        if (existing < leads) {
-            context.err().printf(Locale.ROOT, "Adding %,d demo leads to reach %,d…%n", leads - existing, leads);
-            DemoLoader.of(app).add(leads - existing, existing, p -> {});
-        }
-        context.close();
-        AppContext reopened = context.app();
+        AppContext reopened = BenchFolder.filledTo(context, leads);
         var dsl = reopened.database().dsl();
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("leads", reopened.leads().count(LeadFilter.NONE));
@@ -70,45 +62,34 @@ final class NurtureBenchmark {
     }
 
     private static <T> double median(Supplier<T> work) {
-        work.get();
-        Timings timings = new Timings();
-        for (int i = 0; i < RUNS; i++) {
-            timings.time(work);
-        }
-        return timings.median();
+        return Timings.medianOf(RUNS, () -> {}, work);
     }
 
     static String table(Map<String, Object> r) {
-        return String.format(
+        StringBuilder out = new StringBuilder(String.format(
                 Locale.ROOT,
-                """
-                Nurture benchmark: %,d leads, %,d touches, %,d tasks
-                  task counts (sidebar badge)   %.1f ms
-                  Today list (%,d)              %.1f ms
-                  Overdue list (%,d)            %.1f ms
-                  Upcoming list (%,d)           %.1f ms
-                  Done list (%,d)               %.1f ms
-                  a lead's timeline             %.1f ms
-                  touch counts of 50 leads      %.1f ms
-                  report: median touches        %.0f ms
-                  cadence on 1,000 leads        %.0f ms  (%,d tasks)
-                """,
+                "Nurture benchmark: %,d leads, %,d touches, %,d tasks%n",
                 r.get("leads"),
                 r.get("touches"),
-                r.get("tasks"),
-                r.get("countsMs"),
-                r.get("listTodaySize"),
-                r.get("listTodayMs"),
-                r.get("listOverdueSize"),
-                r.get("listOverdueMs"),
-                r.get("listUpcomingSize"),
-                r.get("listUpcomingMs"),
-                r.get("listDoneSize"),
-                r.get("listDoneMs"),
-                r.get("timelineMs"),
-                r.get("touchCountsOfAPageMs"),
-                r.get("reportMediansMs"),
-                r.get("cadenceOn1000LeadsMs"),
-                r.get("cadenceTasksCreated"));
+                r.get("tasks")));
+        row(out, "task counts (sidebar badge)", r.get("countsMs"));
+        for (TaskList list : TaskList.values()) {
+            row(
+                    out,
+                    String.format(Locale.ROOT, "%s list (%,d)", list.label(), r.get("list" + list.label() + "Size")),
+                    r.get("list" + list.label() + "Ms"));
+        }
+        row(out, "a lead's timeline", r.get("timelineMs"));
+        row(out, "touch counts of 50 leads", r.get("touchCountsOfAPageMs"));
+        row(out, "report: median touches", r.get("reportMediansMs"));
+        row(
+                out,
+                String.format(Locale.ROOT, "cadence on 1,000 leads (%,d tasks)", r.get("cadenceTasksCreated")),
+                r.get("cadenceOn1000LeadsMs"));
+        return out.toString();
+    }
+
+    private static void row(StringBuilder out, String label, Object millis) {
+        out.append(String.format(Locale.ROOT, "  %-36s %9.1f ms%n", label, ((Number) millis).doubleValue()));
     }
 }

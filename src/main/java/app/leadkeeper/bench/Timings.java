@@ -15,6 +15,20 @@ final class Timings {
         return result;
     }
 
+    /**
+     * The median of {@code runs} timed runs of {@code work} after one untimed warm-up; {@code before} runs ahead of
+     * each timed run, untimed (a write, so that nothing is served from a cache).
+     */
+    static <T> double medianOf(int runs, Runnable before, java.util.function.Supplier<T> work) {
+        work.get();
+        Timings timings = new Timings();
+        for (int i = 0; i < runs; i++) {
+            before.run();
+            timings.time(work);
+        }
+        return timings.median();
+    }
+
     void add(double value) {
         millis.add(value);
     }

@@ -19,20 +19,28 @@ public final class DueText {
     /** The moment in {@code now}'s zone, with the day in words when it is yesterday, today or tomorrow. */
     public static String of(OffsetDateTime at, ZonedDateTime now) {
         ZonedDateTime local = at.atZoneSameInstant(now.getZone());
-        long days = ChronoUnit.DAYS.between(now.toLocalDate(), local.toLocalDate());
-        String day;
-        if (days == 0) {
-            day = "Today";
-        } else if (days == 1) {
-            day = "Tomorrow";
-        } else if (days == -1) {
-            day = "Yesterday";
-        } else {
+        String day = nearDay(local, now).orElseGet(() -> {
             Locale locale = Locale.getDefault(Locale.Category.FORMAT);
             String pattern = local.getYear() == now.getYear() ? "EEE d MMM" : "EEE d MMM yyyy";
-            day = DateTimeFormatter.ofPattern(pattern, locale).format(local);
-        }
-        return day + " " + TIME.format(local);
+            return DateTimeFormatter.ofPattern(pattern, locale).format(local);
+        });
+        return day + " " + time(local);
+    }
+
+    /** "Yesterday", "Today" or "Tomorrow" when {@code local} falls on one of those days of {@code now}'s calendar. */
+    static java.util.Optional<String> nearDay(ZonedDateTime local, ZonedDateTime now) {
+        long days = ChronoUnit.DAYS.between(now.toLocalDate(), local.toLocalDate());
+        return switch ((int) Math.max(-2, Math.min(2, days))) {
+            case -1 -> java.util.Optional.of("Yesterday");
+            case 0 -> java.util.Optional.of("Today");
+            case 1 -> java.util.Optional.of("Tomorrow");
+            default -> java.util.Optional.empty();
+        };
+    }
+
+    /** 24-hour time, as the task lists, the timeline and the task dialog write it. */
+    static String time(ZonedDateTime local) {
+        return TIME.format(local);
     }
 
     /** How long past due a task is at {@code now}; empty while it is not due yet. Whole days count by the calendar. */

@@ -1,6 +1,5 @@
 package app.leadkeeper.nurture;
 
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -8,9 +7,6 @@ import java.time.format.FormatStyle;
 
 /** How the timeline writes when something happened or is due, in the user's locale: "Today 10:05", "12 Nov 2026". */
 final class TimelineFormats {
-    /** 24-hour times, as the task lists and the task dialog write them. */
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
-
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM);
     private static final DateTimeFormatter FULL =
             DateTimeFormatter.ofLocalizedDateTime(FormatStyle.FULL, FormatStyle.SHORT);
@@ -20,19 +16,9 @@ final class TimelineFormats {
     /** "Today 10:05", "Yesterday 16:20", "Tomorrow 09:00"; other days by their date alone. */
     static String when(OffsetDateTime at, ZonedDateTime now) {
         ZonedDateTime local = at.atZoneSameInstant(now.getZone());
-        LocalDate day = local.toLocalDate();
-        LocalDate today = now.toLocalDate();
-        String time = TIME.format(local);
-        if (day.equals(today)) {
-            return "Today " + time;
-        }
-        if (day.equals(today.minusDays(1))) {
-            return "Yesterday " + time;
-        }
-        if (day.equals(today.plusDays(1))) {
-            return "Tomorrow " + time;
-        }
-        return DATE.format(local);
+        return DueText.nearDay(local, now)
+                .map(day -> day + " " + DueText.time(local))
+                .orElseGet(() -> DATE.format(local));
     }
 
     /** The whole date and time, for a tooltip. */

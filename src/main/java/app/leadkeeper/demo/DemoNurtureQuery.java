@@ -36,8 +36,10 @@ final class DemoNurtureQuery {
         dsl.execute(
                 "INSERT INTO touch (lead_id, kind, occurred_at, note, created_at)"
                         + " SELECT id, CASE WHEN r.x = 1 THEN 'FORM_SUBMITTED' ELSE " + KINDS + " END,"
-                        + " LEAST(DATEADD('HOUR', (r.x - 1) * 50 + MOD(id, 9), created_at), CAST(? AS TIMESTAMP WITH"
-                        + " TIME ZONE)), NULL, ?"
+                        // Every 50 hours after the submission, or closer together for a recent lead, so that its
+                        // touches spread between its creation and now instead of piling up at now.
+                        + " DATEADD('SECOND', (r.x - 1) * LEAST(180000, DATEDIFF('SECOND', created_at, CAST(? AS"
+                        + " TIMESTAMP WITH TIME ZONE)) / 10) + MOD(id, 9) * 60, created_at), NULL, ?"
                         + " FROM lead JOIN SYSTEM_RANGE(1, 9) r ON r.x <= " + TOUCHES
                         + " WHERE id BETWEEN ? AND ?",
                 now,

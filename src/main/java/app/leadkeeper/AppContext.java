@@ -12,6 +12,7 @@ import app.leadkeeper.funnel.FunnelService;
 import app.leadkeeper.funnel.FunnelSnapshotQuery;
 import app.leadkeeper.funnel.StageRepository;
 import app.leadkeeper.funnel.StageService;
+import app.leadkeeper.importing.ImportHook;
 import app.leadkeeper.importing.ImportRepository;
 import app.leadkeeper.importing.ImportService;
 import app.leadkeeper.leads.LeadRepository;
@@ -25,6 +26,8 @@ import app.leadkeeper.nurture.TimelineQuery;
 import app.leadkeeper.nurture.TouchRepository;
 import app.leadkeeper.nurture.TouchService;
 import app.leadkeeper.nurture.TouchStatsQuery;
+import app.leadkeeper.scoring.ScoreRepository;
+import app.leadkeeper.scoring.ScoringService;
 import java.time.Clock;
 
 /** The composition root: opens the data folder and wires every service by hand. */
@@ -41,30 +44,43 @@ public final class AppContext implements AutoCloseable {
     private final TouchService touches;
     private final TaskService tasks;
     private final CadenceService cadences;
+    private final ScoringService scoring;
 
     private AppContext(Database database, Clock clock) {
         this.database = database;
         this.clock = clock;
         this.settings = new AppSettings(database.dsl());
         this.channels = new ChannelService(database.dsl(), new ChannelRepository());
-        TouchRepository touchRepository = new TouchRepository();
+        // A lead is rescored inside every transaction that changes it or its touches.
+        this.scoring = new ScoringService(database.dsl(), new ScoreRepository(), clock);
+        scoring.seedIfNew();
+        TouchRepository touchRepository = new TouchRepository(scoring);
         TaskRepository taskRepository = new TaskRepository();
         this.touches =
                 new TouchService(database.dsl(), touchRepository, new TimelineQuery(), new TouchStatsQuery(), clock);
         this.tasks = new TaskService(database.dsl(), taskRepository, touchRepository, clock);
         this.cadences = new CadenceService(database.dsl(), new CadenceRepository(), taskRepository, tasks, clock);
         // A lead entering a stage may start or stop a cadence, inside the same transaction.
-        this.leads = new LeadService(database.dsl(), new LeadRepository(cadences), new SearchIndex(), settings, clock);
+        this.leads = new LeadService(
+                database.dsl(), new LeadRepository(cadences, scoring), new SearchIndex(), settings, clock);
         StageRepository stageRepository = new StageRepository();
         this.stages = new StageService(database.dsl(), stageRepository, clock);
         this.imports = new ImportService(
-                database.dsl(), leads, channels, new ImportRepository(), clock, stages::idsByFoldedName, touches);
+                database.dsl(),
+                leads,
+                channels,
+                new ImportRepository(),
+                clock,
+                stages::idsByFoldedName,
+                ImportHook.of(touches, scoring));
         this.funnel =
                 new FunnelService(database.dsl(), stageRepository, new FunnelSnapshotQuery(), leads::version, clock);
         // Deleting a stage moves its leads: the funnel's snapshot must renew.
         stages.addListener(leads::markChanged);
         stages.addListener(cadences::forgetTriggers);
         stages.addRemovalListener(cadences::stageRemoved);
+        // A rescore moves scores and qualifications of many leads at once.
+        scoring.addListener(leads::markChanged);
         this.board = new BoardService(database.dsl(), new BoardQuery(clock.getZone()), leads, stages, funnel);
     }
 
@@ -125,6 +141,10 @@ public final class AppContext implements AutoCloseable {
 
     public CadenceService cadences() {
         return cadences;
+    }
+
+    public ScoringService scoring() {
+        return scoring;
     }
 
     @Override

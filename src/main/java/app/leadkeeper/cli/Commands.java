@@ -5,6 +5,7 @@ import app.leadkeeper.demo.DemoCommand;
 import app.leadkeeper.exporting.ExportCommand;
 import app.leadkeeper.importing.ImportCommand;
 import app.leadkeeper.reports.ReportCommand;
+import app.leadkeeper.scoring.RescoreCommand;
 import java.util.List;
 
 /** The commands of this version of the command line. */
@@ -13,6 +14,11 @@ public final class Commands {
 
     public static Cli cli() {
         return new Cli(List.of(
-                new ImportCommand(), new ExportCommand(), new ReportCommand(), new DemoCommand(), new BenchCommand()));
+                new ImportCommand(),
+                new ExportCommand(),
+                new ReportCommand(),
+                new RescoreCommand(),
+                new DemoCommand(),
+                new BenchCommand()));
     }
 }

@@ -2,6 +2,7 @@ package app.leadkeeper.exporting;
 
 import static app.leadkeeper.db.Tables.CHANNEL;
 import static app.leadkeeper.db.Tables.LEAD;
+import static app.leadkeeper.db.Tables.LEAD_SCORE;
 import static app.leadkeeper.db.Tables.LEAD_TAG;
 import static app.leadkeeper.db.Tables.TAG;
 
@@ -26,6 +27,9 @@ public final class LeadExportQuery {
     private static final Field<String> CHANNEL_NAME = DSL.field(
                     DSL.select(CHANNEL.NAME).from(CHANNEL).where(CHANNEL.ID.eq(LEAD.CHANNEL_ID)))
             .as("channel_name");
+    private static final Field<Integer> SCORE = DSL.field(
+                    DSL.select(LEAD_SCORE.SCORE).from(LEAD_SCORE).where(LEAD_SCORE.LEAD_ID.eq(LEAD.ID)))
+            .as("score");
     private static final Field<String> TAGS = DSL.field(
                     DSL.select(DSL.listAgg(TAG.NAME, TAG_SEPARATOR).withinGroupOrderBy(TAG.NAME_KEY))
                             .from(LEAD_TAG)
@@ -44,7 +48,7 @@ public final class LeadExportQuery {
     public void forEach(Consumer<LeadExportRow> sink) {
         long after = Long.MIN_VALUE;
         while (true) {
-            List<LeadExportRow> page = dsl.select(LEAD.asterisk(), CHANNEL_NAME, TAGS)
+            List<LeadExportRow> page = dsl.select(LEAD.asterisk(), CHANNEL_NAME, TAGS, SCORE)
                     .from(LEAD)
                     .where(LEAD.ID.gt(after))
                     .orderBy(LEAD.ID)
@@ -90,7 +94,7 @@ public final class LeadExportQuery {
                 r.get(LEAD.CONSENT_METHOD),
                 r.get(LEAD.QUALIFICATION),
                 r.get(LEAD.STATUS),
-                r.get(LEAD.SCORE),
+                r.get(SCORE) == null ? 0 : r.get(SCORE),
                 r.get(LEAD.DEAL_VALUE),
                 r.get(TAGS),
                 r.get(LEAD.ADDED_AT),

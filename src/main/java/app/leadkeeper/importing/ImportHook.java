@@ -1,5 +1,6 @@
 package app.leadkeeper.importing;
 
+import java.util.List;
 import org.jooq.DSLContext;
 
 /**
@@ -14,6 +15,22 @@ public interface ImportHook {
         @Override
         public void undone(DSLContext tx, long batchId, long leadId) {}
     };
+
+    /** Several hooks, told in the order given (scoring must come after nurture logged the batch's touches). */
+    static ImportHook of(ImportHook... hooks) {
+        List<ImportHook> all = List.of(hooks);
+        return new ImportHook() {
+            @Override
+            public void imported(DSLContext tx, long batchId, String fileName, SourceTool tool) {
+                all.forEach(hook -> hook.imported(tx, batchId, fileName, tool));
+            }
+
+            @Override
+            public void undone(DSLContext tx, long batchId, long leadId) {
+                all.forEach(hook -> hook.undone(tx, batchId, leadId));
+            }
+        };
+    }
 
     /** The batch's leads and changes are written; the transaction has not committed yet. */
     void imported(DSLContext tx, long batchId, String fileName, SourceTool tool);

@@ -75,6 +75,11 @@ final class LeadBatchInsert {
         });
         insertTags(leads, ids);
         insertCustomFields(leads, ids);
+        for (int i = 0; i < ids.length; i++) {
+            if (leads.get(i).qualification() != Qualification.LEAD) {
+                LeadRepository.markQualificationByHand(dsl, ids[i], now);
+            }
+        }
         StageListener listener = repository.stageListener();
         for (int i = 0; i < ids.length; i++) {
             listener.entered(dsl, ids[i], null, stageIds[i], now, ChangeCause.IMPORT);
@@ -92,7 +97,6 @@ final class LeadBatchInsert {
         record.setAddedAt(now);
         record.setUpdatedAt(now);
         record.setRevision(0);
-        record.setScore(0);
         for (int f = 0; f < POSITIONS.length; f++) {
             statement.setObject(f + 1, record.get(POSITIONS[f]));
         }

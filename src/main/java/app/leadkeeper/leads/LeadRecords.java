@@ -23,7 +23,6 @@ final class LeadRecords {
             LEAD.JOB_TITLE,
             LEAD.CAMPAIGN,
             LEAD.CREATED_AT,
-            LEAD.SCORE,
             LEAD.QUALIFICATION,
             LEAD.STATUS,
             LEAD.BANT_BUDGET,
@@ -88,7 +87,7 @@ final class LeadRecords {
         r.setSearchText(SearchText.of(d, phoneE164));
     }
 
-    static Lead toLead(LeadRecord r, List<String> tags, Map<String, String> customFields) {
+    static Lead toLead(LeadRecord r, List<String> tags, Map<String, String> customFields, int score) {
         LeadData data = LeadData.builder()
                 .firstName(r.getFirstName())
                 .lastName(r.getLastName())
@@ -134,7 +133,7 @@ final class LeadRecords {
                 r.getId(),
                 data,
                 r.getPhoneE164(),
-                r.getScore(),
+                score,
                 r.getRevision(),
                 r.getAddedAt(),
                 r.getUpdatedAt(),
@@ -152,7 +151,7 @@ final class LeadRecords {
                 r.get(LeadRepository.channelNameField()),
                 r.get(LEAD.CAMPAIGN),
                 r.get(LEAD.CREATED_AT),
-                r.get(LEAD.SCORE),
+                score(r.get(LeadRepository.scoreField())),
                 Qualification.valueOf(r.get(LEAD.QUALIFICATION)),
                 LeadStatus.valueOf(r.get(LEAD.STATUS)),
                 r.get(LeadRepository.stageNameField()),
@@ -162,6 +161,11 @@ final class LeadRecords {
                         answer(r.get(LEAD.BANT_NEED)),
                         answer(r.get(LEAD.BANT_TIMEFRAME))),
                 r.get(LeadRepository.touchesField()));
+    }
+
+    /** A lead without a lead_score row (not scored yet) shows 0. */
+    private static int score(Integer stored) {
+        return stored == null ? 0 : stored;
     }
 
     private static BantItem answer(String value) {

@@ -3,7 +3,9 @@ package app.leadkeeper.leads;
 import static app.leadkeeper.db.Tables.CHANNEL;
 import static app.leadkeeper.db.Tables.LEAD;
 import static app.leadkeeper.db.Tables.LEAD_CUSTOM_FIELD;
+import static app.leadkeeper.db.Tables.LEAD_SCORE;
 import static app.leadkeeper.db.Tables.LEAD_TAG;
+import static app.leadkeeper.db.Tables.QUALIFICATION_HAND;
 import static app.leadkeeper.db.Tables.STAGE;
 import static app.leadkeeper.db.Tables.STAGE_CHANGE;
 import static app.leadkeeper.db.Tables.TAG;
@@ -38,8 +40,11 @@ public final class LeadRepository {
             .as("stage_name");
     /** A lead's touch count: one probe of the touch table's lead index per row. */
     private static final Field<Integer> TOUCHES = touchCount(LEAD.ID);
+    /** A lead's score: one probe of lead_score's primary key per row (null before the lead is first scored). */
+    private static final Field<Integer> SCORE = scoreOf(LEAD.ID);
 
     private final StageListener stageListener;
+    private final LeadChangeListener changeListener;
 
     StageListener stageListener() {
         return stageListener;
@@ -56,7 +61,11 @@ public final class LeadRepository {
         long id = record.getId();
         replaceTags(dsl, id, data.tags());
         replaceCustomFields(dsl, id, data.customFields());
+        if (data.qualification() != Qualification.LEAD) {
+            markQualificationByHand(dsl, id, now);
+        }
         stageListener.entered(dsl, id, null, record.getStageId(), now, ChangeCause.HAND);
+        changeListener.changed(dsl, id);
         return id;
     }
 
@@ -69,13 +78,31 @@ public final class LeadRepository {
             record.setStageSince(lead.stageSince());
         }
         record.setId(lead.id());
-        record.setScore(lead.score());
         record.setRevision(lead.revision());
         record.setAddedAt(lead.addedAt());
         record.setUpdatedAt(lead.updatedAt());
         dsl.insertInto(LEAD).set(record).execute();
         replaceTags(dsl, lead.id(), lead.data().tags());
         replaceCustomFields(dsl, lead.id(), lead.data().customFields());
+        if (lead.data().qualification() != Qualification.LEAD) {
+            markQualificationByHand(dsl, lead.id(), lead.updatedAt());
+        }
+        changeListener.changed(dsl, lead.id());
+    }
+
+    /**
+     * Records that the lead's qualification was chosen (by a person or an imported column): from now on the score only
+     * suggests one.
+     */
+    static void markQualificationByHand(DSLContext dsl, long leadId, OffsetDateTime at) {
+        dsl.mergeInto(QUALIFICATION_HAND)
+                .using(DSL.selectOne())
+                .on(QUALIFICATION_HAND.LEAD_ID.eq(leadId))
+                .whenMatchedThenUpdate()
+                .set(QUALIFICATION_HAND.SET_AT, at)
+                .whenNotMatchedThenInsert(QUALIFICATION_HAND.LEAD_ID, QUALIFICATION_HAND.SET_AT)
+                .values(leadId, at)
+                .execute();
     }
 
     /** Writes new data over a lead and counts one more revision; false when the lead no longer exists. */
@@ -115,6 +142,7 @@ public final class LeadRepository {
         if (record.getStageId() != previousStage) {
             stageListener.entered(dsl, id, previousStage, record.getStageId(), now, cause);
         }
+        changeListener.changed(dsl, id);
         return true;
     }
 
@@ -180,6 +208,7 @@ public final class LeadRepository {
         if (record.getStageId() != movedTo) {
             stageListener.entered(dsl, before.id(), movedTo, record.getStageId(), now, ChangeCause.UNDO);
         }
+        changeListener.changed(dsl, before.id());
     }
 
     /** Lead ids by email key; where several leads share one, the oldest. */
@@ -209,6 +238,8 @@ public final class LeadRepository {
     }
 
     public boolean delete(DSLContext dsl, long id) {
+        // lead_score has no foreign key (a full rescore would check one per row): its row goes here.
+        dsl.deleteFrom(LEAD_SCORE).where(LEAD_SCORE.LEAD_ID.eq(id)).execute();
         return dsl.deleteFrom(LEAD).where(LEAD.ID.eq(id)).execute() > 0;
     }
 
@@ -217,7 +248,12 @@ public final class LeadRepository {
         if (record == null) {
             return Optional.empty();
         }
-        return Optional.of(LeadRecords.toLead(record, tags(dsl, id), customFields(dsl, id)));
+        int score = dsl.select(LEAD_SCORE.SCORE)
+                .from(LEAD_SCORE)
+                .where(LEAD_SCORE.LEAD_ID.eq(id))
+                .fetchOptional(LEAD_SCORE.SCORE)
+                .orElse(0);
+        return Optional.of(LeadRecords.toLead(record, tags(dsl, id), customFields(dsl, id), score));
     }
 
     public long countAll(DSLContext dsl) {
@@ -434,6 +470,11 @@ public final class LeadRepository {
         };
     }
 
+    private static Field<Integer> scoreOf(Field<Long> leadId) {
+        return DSL.field(DSL.select(LEAD_SCORE.SCORE).from(LEAD_SCORE).where(LEAD_SCORE.LEAD_ID.eq(leadId)))
+                .as("score");
+    }
+
     private static Field<Integer> touchCount(Field<Long> leadId) {
         return DSL.field(DSL.selectCount().from(TOUCH).where(TOUCH.LEAD_ID.eq(leadId)))
                 .as("touches");
@@ -464,8 +505,10 @@ public final class LeadRepository {
         Field<?> sort = rows.field(sortColumn);
         List<Field<?>> fields = new ArrayList<>(List.of(rows.fields()));
         fields.add(touchCount(id));
+        fields.add(scoreOf(id));
         List<Field<?>> asRead = new ArrayList<>(pageFields);
         asRead.add(TOUCHES);
+        asRead.add(SCORE);
         return new ArrayList<>(dsl.select(fields)
                 .from(rows)
                 .orderBy(ascendingScan ? sort.asc() : sort.desc(), ascendingScan ? id.asc() : id.desc())
@@ -499,6 +542,10 @@ public final class LeadRepository {
         return TOUCHES;
     }
 
+    static Field<Integer> scoreField() {
+        return SCORE;
+    }
+
     /**
      * Above this many search matches, a page is picked from the sort index rather than by fetching every match:
      * measured on a million leads, a match costs 50–90 µs to fetch by primary key (its whole row is read), an entry of
@@ -513,21 +560,26 @@ public final class LeadRepository {
     private final int firstScanChunk;
 
     public LeadRepository() {
-        this(StageListener.NONE);
+        this(StageListener.NONE, LeadChangeListener.NONE);
     }
 
-    /** @param stageListener told, inside each writing transaction, when a lead enters a stage */
-    public LeadRepository(StageListener stageListener) {
-        this(stageListener, FIRST_SCAN_CHUNK);
+    /**
+     * @param stageListener told, inside each writing transaction, when a lead enters a stage
+     * @param changeListener told, inside each writing transaction, that a lead was created or changed (not for the
+     *     batch inserts of an import, which tell their own hook once per batch)
+     */
+    public LeadRepository(StageListener stageListener, LeadChangeListener changeListener) {
+        this(stageListener, changeListener, FIRST_SCAN_CHUNK);
     }
 
     /** For tests that need many chunks without a million leads. */
     LeadRepository(int firstScanChunk) {
-        this(StageListener.NONE, firstScanChunk);
+        this(StageListener.NONE, LeadChangeListener.NONE, firstScanChunk);
     }
 
-    private LeadRepository(StageListener stageListener, int firstScanChunk) {
+    private LeadRepository(StageListener stageListener, LeadChangeListener changeListener, int firstScanChunk) {
         this.stageListener = stageListener;
+        this.changeListener = changeListener;
         this.firstScanChunk = firstScanChunk;
     }
 
@@ -563,6 +615,7 @@ public final class LeadRepository {
         List<Field<?>> fields = rowFields(sortColumn);
         // At most a page of ids: the count is taken for those rows only.
         fields.add(TOUCHES);
+        fields.add(SCORE);
         Map<Long, Record> rows =
                 dsl.select(fields).from(LEAD).where(LEAD.ID.in(ids)).fetchMap(LEAD.ID);
         List<Record> page = new ArrayList<>(ids.size());

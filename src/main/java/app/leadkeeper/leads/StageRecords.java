@@ -103,6 +103,9 @@ final class StageRecords {
                     .execute();
         }
         if (!previousQualification.equals(data.qualification().name())) {
+            if (cause == ChangeCause.HAND || cause == ChangeCause.IMPORT) {
+                LeadRepository.markQualificationByHand(dsl, record.getId(), now);
+            }
             dsl.insertInto(QUALIFICATION_CHANGE)
                     .set(QUALIFICATION_CHANGE.LEAD_ID, record.getId())
                     .set(QUALIFICATION_CHANGE.FROM_VALUE, previousQualification)

@@ -6,6 +6,7 @@ import static app.leadkeeper.db.Tables.LEAD;
 import static app.leadkeeper.db.Tables.TOUCH;
 
 import app.leadkeeper.db.tables.records.TouchRecord;
+import app.leadkeeper.leads.LeadChangeListener;
 import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.HashMap;
@@ -17,6 +18,16 @@ import org.jooq.impl.DSL;
 
 /** Reads and writes touches. Every method takes the DSLContext of the caller's transaction. */
 public final class TouchRepository {
+    private final LeadChangeListener changes;
+
+    public TouchRepository() {
+        this(LeadChangeListener.NONE);
+    }
+
+    /** @param changes told, inside the writing transaction, of each lead that gained or lost a touch */
+    public TouchRepository(LeadChangeListener changes) {
+        this.changes = changes;
+    }
 
     public long insert(
             DSLContext dsl,
@@ -34,6 +45,7 @@ public final class TouchRepository {
         record.setTaskId(taskId);
         record.setCreatedAt(now);
         record.store();
+        changes.changed(dsl, leadId);
         return record.getId();
     }
 
@@ -62,14 +74,24 @@ public final class TouchRepository {
     }
 
     public int delete(DSLContext dsl, long id) {
-        return dsl.deleteFrom(TOUCH).where(TOUCH.ID.eq(id)).execute();
+        Long leadId =
+                dsl.select(TOUCH.LEAD_ID).from(TOUCH).where(TOUCH.ID.eq(id)).fetchOne(TOUCH.LEAD_ID);
+        int deleted = dsl.deleteFrom(TOUCH).where(TOUCH.ID.eq(id)).execute();
+        if (deleted > 0 && leadId != null) {
+            changes.changed(dsl, leadId);
+        }
+        return deleted;
     }
 
     /** Removes the touch that completing a task logged (the task is open again). */
     public int deleteOfTask(DSLContext dsl, long leadId, long taskId) {
-        return dsl.deleteFrom(TOUCH)
+        int deleted = dsl.deleteFrom(TOUCH)
                 .where(TOUCH.LEAD_ID.eq(leadId).and(TOUCH.TASK_ID.eq(taskId)))
                 .execute();
+        if (deleted > 0) {
+            changes.changed(dsl, leadId);
+        }
+        return deleted;
     }
 
     /**
@@ -104,6 +126,7 @@ public final class TouchRepository {
 
     /** Removes the touch an import batch logged on a lead whose changes it undoes. */
     public int deleteImportSubmission(DSLContext dsl, long batchId, long leadId) {
+        // The import's own hook rescores the lead once its undo is complete.
         return dsl.deleteFrom(TOUCH)
                 .where(TOUCH.LEAD_ID.eq(leadId).and(TOUCH.IMPORT_BATCH_ID.eq(batchId)))
                 .execute();

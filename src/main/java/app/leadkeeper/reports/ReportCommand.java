@@ -4,12 +4,16 @@ import app.leadkeeper.cli.Args;
 import app.leadkeeper.cli.Cli;
 import app.leadkeeper.cli.CliContext;
 import app.leadkeeper.cli.Command;
+import app.leadkeeper.cli.ProgressPrinter;
 import app.leadkeeper.cli.UsageException;
 import app.leadkeeper.core.Json;
+import app.leadkeeper.core.Progress;
 import app.leadkeeper.funnel.FunnelPeriod;
 import app.leadkeeper.funnel.FunnelReport;
 import app.leadkeeper.nurture.TaskCounts;
 import app.leadkeeper.nurture.TouchService;
+import app.leadkeeper.scoring.RescoreCommand;
+import app.leadkeeper.scoring.ScoreSummary;
 import java.io.PrintStream;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -61,11 +65,19 @@ public final class ReportCommand implements Command {
                         to == null ? null : to.plusDays(1).atStartOfDay(zone).toOffsetDateTime());
         report.put("tasks", tasksJson(tasks));
         report.put("touches", touchesJson(touches));
+        // Scores depend on the date (decay, burst windows) and on rules saved since: bring them up to date first.
+        Progress progress = new Progress();
+        try (ProgressPrinter printer = new ProgressPrinter(progress, context.err())) {
+            context.app().scoring().rescoreIfStale(progress);
+        }
+        ScoreSummary scores = context.app().scoring().summary();
+        report.put("scores", RescoreCommand.scoresJson(scores));
         if (json) {
             context.out().println(Json.write(report));
         } else {
             printTable(context.out(), from, to, funnel);
             printNurture(context.out(), tasks, touches);
+            RescoreCommand.printScores(context.out(), scores);
         }
         return Cli.OK;
     }

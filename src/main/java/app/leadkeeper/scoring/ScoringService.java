@@ -1,0 +1,332 @@
+package app.leadkeeper.scoring;
+
+import static app.leadkeeper.db.Tables.LEAD_SCORE;
+
+import app.leadkeeper.core.Log;
+import app.leadkeeper.core.Progress;
+import app.leadkeeper.core.UserException;
+import app.leadkeeper.data.AppSettings;
+import app.leadkeeper.importing.ImportHook;
+import app.leadkeeper.importing.SourceTool;
+import app.leadkeeper.leads.LeadChangeListener;
+import app.leadkeeper.leads.Qualification;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+
+/**
+ * Lead scoring: the rule set and thresholds, every lead's score, and the qualification that follows it.
+ *
+ * <p>A lead is rescored inside the transaction that changes it or its touches ({@link LeadChangeListener}) and inside
+ * an import's ({@link ImportHook}); a changed rule set rescores every lead in one set-based pass ({@link
+ * #rescoreAll}). Scores also depend on the date (decay, burst windows), so the app rescores once a day on start.
+ * Qualification follows the score for leads at lead, MQL or SQL whose qualification was not set by hand.
+ */
+public final class ScoringService implements ImportHook, LeadChangeListener {
+    static final String MQL_SETTING = "scoring.mql";
+    static final String SQL_SETTING = "scoring.sql";
+    static final String SEEDED_SETTING = "scoring.seeded";
+    static final String STALE_SETTING = "scoring.stale";
+    static final String RESCORED_SETTING = "scoring.rescored_on";
+    /** Lead-id ranges a full rescore is cut into, for progress and cancelling. */
+    private static final int CHUNKS = 20;
+    /** Above this many leads the editor's preview looks at a sample. */
+    static final long PREVIEW_ALL_UP_TO = 200_000;
+
+    private final DSLContext dsl;
+    private final ScoreRepository repository;
+    private final Clock clock;
+    private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
+    private final AtomicBoolean rescoringAll = new AtomicBoolean();
+    /** Leads changed while every lead was being rescored: rescored again once that is done. */
+    private final Set<Long> changedMeanwhile = ConcurrentHashMap.newKeySet();
+
+    private volatile RuleSet cached;
+
+    private record RuleSet(List<ScoreRule> rules, ScoreThresholds thresholds) {}
+
+    public ScoringService(DSLContext dsl, ScoreRepository repository, Clock clock) {
+        this.dsl = dsl;
+        this.repository = repository;
+        this.clock = clock;
+    }
+
+    /** Called (on the working thread) after scores changed in bulk: a rescore, or rules saved. */
+    public void addListener(Runnable listener) {
+        listeners.add(listener);
+    }
+
+    /** On a data folder that never had scoring: stores the shipped rules and thresholds, and marks scores stale. */
+    public void seedIfNew() {
+        dsl.transaction(cfg -> {
+            AppSettings settings = new AppSettings(cfg.dsl());
+            if (settings.get(SEEDED_SETTING).isPresent()) {
+                return;
+            }
+            repository.replaceRules(cfg.dsl(), DefaultScoreRules.rules());
+            settings.put(MQL_SETTING, Integer.toString(ScoreThresholds.DEFAULT.mql()));
+            settings.put(SQL_SETTING, Integer.toString(ScoreThresholds.DEFAULT.sql()));
+            settings.put(SEEDED_SETTING, "true");
+            settings.put(STALE_SETTING, "true");
+        });
+        cached = null;
+    }
+
+    public List<ScoreRule> rules() {
+        return ruleSet().rules();
+    }
+
+    public ScoreThresholds thresholds() {
+        return ruleSet().thresholds();
+    }
+
+    private RuleSet ruleSet() {
+        RuleSet set = cached;
+        if (set == null) {
+            set = load(dsl);
+            cached = set;
+        }
+        return set;
+    }
+
+    private RuleSet load(DSLContext tx) {
+        AppSettings settings = new AppSettings(tx);
+        int mql = settings.get(MQL_SETTING).map(Integer::parseInt).orElse(ScoreThresholds.DEFAULT.mql());
+        int sql = settings.get(SQL_SETTING).map(Integer::parseInt).orElse(ScoreThresholds.DEFAULT.sql());
+        return new RuleSet(List.copyOf(repository.rules(tx)), new ScoreThresholds(mql, sql));
+    }
+
+    /**
+     * Stores a new rule set and thresholds. Scores are stale until {@link #rescoreAll} runs (the window runs it right
+     * after, with progress); until then leads are rescored by the new rules as they change.
+     */
+    public List<ScoreRule> save(List<ScoreRule> rules, ScoreThresholds thresholds) {
+        rules.forEach(ScoreRule::validate);
+        thresholds.validate();
+        List<ScoreRule> stored = dsl.transactionResult(cfg -> {
+            List<ScoreRule> saved = repository.replaceRules(cfg.dsl(), rules);
+            AppSettings settings = new AppSettings(cfg.dsl());
+            settings.put(MQL_SETTING, Integer.toString(thresholds.mql()));
+            settings.put(SQL_SETTING, Integer.toString(thresholds.sql()));
+            settings.put(STALE_SETTING, "true");
+            return saved;
+        });
+        cached = null;
+        listeners.forEach(Runnable::run);
+        return stored;
+    }
+
+    /** True when the rules changed since the last full rescore, or it ran on an earlier day. */
+    public boolean stale() {
+        AppSettings settings = new AppSettings(dsl);
+        if (settings.get(STALE_SETTING).map(Boolean::parseBoolean).orElse(true)) {
+            return true;
+        }
+        LocalDate today = LocalDate.now(clock);
+        return settings.get(RESCORED_SETTING)
+                .map(LocalDate::parse)
+                .map(today::isAfter)
+                .orElse(true);
+    }
+
+    /** Rescores every lead when {@link #stale()}. */
+    public Optional<RescoreResult> rescoreIfStale(Progress progress) {
+        return stale() ? Optional.of(rescoreAll(progress)) : Optional.empty();
+    }
+
+    /**
+     * Rescores every lead in one transaction, set-based, in lead-id ranges (progress and cancel between them), then
+     * moves the qualifications that follow their score. Cancelled, nothing changes.
+     */
+    public RescoreResult rescoreAll(Progress progress) {
+        if (!rescoringAll.compareAndSet(false, true)) {
+            throw new UserException("The leads are being rescored already.");
+        }
+        long started = System.nanoTime();
+        try {
+            progress.update(0, "Rescoring leads…");
+            long[] counts = dsl.transactionResult(cfg -> {
+                DSLContext tx = cfg.dsl();
+                RuleSet set = load(tx);
+                OffsetDateTime now = OffsetDateTime.now(clock);
+                ScoreQuery query = new ScoreQuery(tx, set.rules(), now);
+                long t0 = System.nanoTime();
+                repository.clearScores(tx);
+                System.err.printf("TIMING clear %d ms%n", (System.nanoTime() - t0) / 1_000_000);
+                long[] range = repository.idRange(tx);
+                long scored = 0;
+                if (range != null) {
+                    long span = range[1] - range[0] + 1;
+                    long step = Math.max(1, (span + CHUNKS - 1) / CHUNKS);
+                    for (long from = range[0]; from <= range[1]; from += step) {
+                        progress.checkCancelled();
+                        long to = Math.min(range[1], from + step - 1);
+                        scored += repository.insertScores(tx, query, from, to);
+                        progress.update(0.9 * (to - range[0] + 1) / span, String.format("Rescored %,d leads…", scored));
+                    }
+                }
+                progress.checkCancelled();
+                System.err.printf("TIMING insert %d ms%n", (System.nanoTime() - t0) / 1_000_000);
+                progress.update(0.95, "Updating qualifications…");
+                int moved = repository.followScores(tx, set.thresholds(), DSL.noCondition(), now);
+                System.err.printf("TIMING follow %d ms%n", (System.nanoTime() - t0) / 1_000_000);
+                AppSettings settings = new AppSettings(tx);
+                settings.put(STALE_SETTING, "false");
+                settings.put(RESCORED_SETTING, LocalDate.now(clock).toString());
+                return new long[] {scored, moved};
+            });
+            long millis = (System.nanoTime() - started) / 1_000_000;
+            progress.update(1, String.format("Rescored %,d leads", counts[0]));
+            Log.info(
+                    String.format("rescored %d leads in %d ms, %d qualifications moved", counts[0], millis, counts[1]));
+            return new RescoreResult(counts[0], (int) counts[1], millis);
+        } finally {
+            rescoringAll.set(false);
+            catchUp();
+            listeners.forEach(Runnable::run);
+        }
+    }
+
+    /** Rescores the leads that changed while a full rescore held lead_score. */
+    private void catchUp() {
+        List<Long> ids = new ArrayList<>(changedMeanwhile);
+        changedMeanwhile.removeAll(ids);
+        if (!ids.isEmpty()) {
+            dsl.transaction(cfg -> ids.forEach(id -> rescoreOne(cfg.dsl(), id)));
+        }
+    }
+
+    @Override
+    public void changed(DSLContext tx, long leadId) {
+        if (rescoringAll.get()) {
+            changedMeanwhile.add(leadId);
+            return;
+        }
+        rescoreOne(tx, leadId);
+    }
+
+    private void rescoreOne(DSLContext tx, long leadId) {
+        RuleSet set = ruleSet();
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        repository.rescore(tx, new ScoreQuery(tx, set.rules(), now), leadId);
+        repository.followScores(tx, set.thresholds(), LEAD_SCORE.LEAD_ID.eq(leadId), now);
+    }
+
+    @Override
+    public void imported(DSLContext tx, long batchId, String fileName, SourceTool tool) {
+        RuleSet set = ruleSet();
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        repository.rescoreBatch(tx, new ScoreQuery(tx, set.rules(), now), batchId);
+        repository.followScores(
+                tx,
+                set.thresholds(),
+                LEAD_SCORE.LEAD_ID.in(DSL.select(app.leadkeeper.db.Tables.IMPORT_CHANGE.LEAD_ID)
+                        .from(app.leadkeeper.db.Tables.IMPORT_CHANGE)
+                        .where(app.leadkeeper.db.Tables.IMPORT_CHANGE.BATCH_ID.eq(batchId))),
+                now);
+    }
+
+    @Override
+    public void undone(DSLContext tx, long batchId, long leadId) {
+        changed(tx, leadId);
+    }
+
+    /** Why the lead has its score; empty when it does not exist. */
+    public Optional<ScoreBreakdown> breakdown(long leadId) {
+        return dsl.transactionResult(cfg -> {
+            DSLContext tx = cfg.dsl();
+            Optional<Qualification> qualification = repository.qualification(tx, leadId);
+            if (qualification.isEmpty()) {
+                return Optional.empty();
+            }
+            RuleSet set = ruleSet();
+            OffsetDateTime now = OffsetDateTime.now(clock);
+            ScoreQuery query = new ScoreQuery(tx, set.rules(), now);
+            ScoreQuery.Breakdown parts = query.breakdown(tx, leadId);
+            List<ScoreLine> lines = new ArrayList<>();
+            int total = 0;
+            for (int i = 0; i < query.rules().size(); i++) {
+                int points = parts.points().get(i);
+                total += points;
+                if (points != 0) {
+                    ScoreRule rule = query.rules().get(i);
+                    lines.add(new ScoreLine(rule, points, ScoreDetails.detail(rule, i, query, parts, now)));
+                }
+            }
+            int score = repository.score(tx, leadId).orElse(total);
+            return Optional.of(new ScoreBreakdown(
+                    leadId,
+                    score,
+                    lines,
+                    set.thresholds().suggest(score),
+                    qualification.get(),
+                    repository.byHand(tx, leadId)));
+        });
+    }
+
+    /** Lets the lead's qualification follow its score again (it was set by hand), moving it there now. */
+    public void followScore(long leadId) {
+        dsl.transaction(cfg -> {
+            repository.clearHand(cfg.dsl(), leadId);
+            rescoreOne(cfg.dsl(), leadId);
+        });
+        listeners.forEach(Runnable::run);
+    }
+
+    /** How a draft rule set would score the leads (a sample of them above {@value #PREVIEW_ALL_UP_TO}). */
+    public ScorePreview preview(List<ScoreRule> draft, ScoreThresholds thresholds) {
+        List<ScoreRule> valid = new ArrayList<>();
+        for (ScoreRule rule : draft) {
+            try {
+                valid.add(rule.validate());
+            } catch (UserException e) {
+                valid.add(rule.withEnabled(false));
+            }
+        }
+        return dsl.transactionResult(cfg -> {
+            DSLContext tx = cfg.dsl();
+            long leads = repository.scoredLeads(tx);
+            long every = leads <= PREVIEW_ALL_UP_TO ? 1 : Math.ceilDiv(leads, PREVIEW_ALL_UP_TO);
+            ScoreQuery query = new ScoreQuery(tx, valid, OffsetDateTime.now(clock));
+            var leadSample = every == 1
+                    ? DSL.noCondition()
+                    : app.leadkeeper.db.Tables.LEAD.ID.mod(every).eq(0L);
+            var touchSample = every == 1
+                    ? DSL.noCondition()
+                    : app.leadkeeper.db.Tables.TOUCH.LEAD_ID.mod(every).eq(0L);
+            ScoreQuery.Preview preview = query.preview(tx, leadSample, touchSample);
+            List<Long> matches = new ArrayList<>();
+            int enabled = 0;
+            for (ScoreRule rule : valid) {
+                matches.add(rule.enabled() ? preview.matches().get(enabled++) * every : 0L);
+            }
+            java.util.Map<Integer, Long> scaled = new java.util.TreeMap<>();
+            preview.histogram().buckets().forEach((bucket, count) -> scaled.put(bucket, count * every));
+            return new ScorePreview(matches, new ScoreHistogram(scaled), repository.histogram(tx), 1.0 / every);
+        });
+    }
+
+    public ScoreSummary summary() {
+        return dsl.transactionResult(
+                cfg -> new ScoreSummary(repository.histogram(cfg.dsl()), repository.qualificationCounts(cfg.dsl())));
+    }
+
+    /** The suggestion for a score under the current thresholds. */
+    public Qualification suggest(int score) {
+        return thresholds().suggest(score);
+    }
+
+    /** The names of the custom fields leads have, for attribute rules. */
+    public List<String> customFieldNames() {
+        return repository.customFieldNames(dsl);
+    }
+}

@@ -56,6 +56,7 @@ public final class DemoLoader {
                 OffsetDateTime now = OffsetDateTime.now(clock);
                 journeys.apply(cfg.dsl(), from, to, now);
                 nurture.apply(cfg.dsl(), from, to, now, clock.getZone());
+                app.scoring().scoreNew(cfg.dsl(), from, to);
             });
             app.tasks().changed();
         });

@@ -43,6 +43,8 @@ public final class RescoreCommand implements Command {
         if (json) {
             Map<String, Object> out = new LinkedHashMap<>();
             out.put("leads", result.leads());
+            out.put("scores_changed", result.scoresChanged());
+            out.put("scores_changed", result.scoresChanged());
             out.put("qualifications_changed", result.qualificationsChanged());
             out.put("millis", result.millis());
             out.put("scores", scoresJson(summary));
@@ -50,8 +52,11 @@ public final class RescoreCommand implements Command {
         } else {
             context.out()
                     .printf(
-                            "Rescored %,d leads in %.1f s; %,d qualifications followed their new score.%n",
-                            result.leads(), result.millis() / 1000.0, result.qualificationsChanged());
+                            "Rescored %,d leads in %.1f s: %,d scores changed, %,d qualifications followed their score.%n",
+                            result.leads(),
+                            result.millis() / 1000.0,
+                            result.scoresChanged(),
+                            result.qualificationsChanged());
             printScores(context.out(), summary);
         }
         return Cli.OK;

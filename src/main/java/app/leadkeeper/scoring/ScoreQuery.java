@@ -87,6 +87,26 @@ final class ScoreQuery {
                 .where(which);
     }
 
+    /** The attribute points of the leads with ids in [from, to], with their qualification, by id. */
+    Select<? extends org.jooq.Record3<Long, Integer, String>> attributeScores(long from, long to) {
+        return DSL.select(LEAD.ID, sum(attributePoints).cast(SQLDataType.INTEGER), LEAD.QUALIFICATION)
+                .from(LEAD)
+                .where(LEAD.ID.between(from, to))
+                .orderBy(LEAD.ID);
+    }
+
+    /** Every touched lead's behaviour points, by lead id; null when no rule looks at touches. */
+    Select<? extends org.jooq.Record2<Long, Integer>> behaviourScores() {
+        if (behaviourPoints.isEmpty()) {
+            return null;
+        }
+        return DSL.select(TOUCH.LEAD_ID, sum(behaviourPoints).cast(SQLDataType.INTEGER))
+                .from(TOUCH)
+                .where(TOUCH.KIND.in(touchKinds))
+                .groupBy(TOUCH.LEAD_ID)
+                .orderBy(TOUCH.LEAD_ID);
+    }
+
     /** Each rule's points for one lead, in the order of {@link #rules()}; the touch aggregates beside them. */
     Breakdown breakdown(DSLContext dsl, long leadId) {
         List<Integer> points = new ArrayList<>();
@@ -238,10 +258,11 @@ final class ScoreQuery {
         if (rule.decayDays() == null) {
             return raw.cast(SQLDataType.INTEGER);
         }
-        // Halvings: whole decay periods since the latest touch of the kind (none for a touch dated in the future).
+        // Halvings: whole decay periods since the latest touch of the kind (none for a touch dated in the future, and
+        // none without such a touch: the count is 0 then, and H2's GREATEST would turn a NULL into NULL points).
         long period = rule.decayDays() * 86_400L;
         Field<Integer> halvings = DSL.field(
-                "CAST(LEAST(30, GREATEST(0, FLOOR(CAST(DATEDIFF(SECOND, {0}, {1}) AS DOUBLE) / {2}))) AS INT)",
+                "CAST(LEAST(30, GREATEST(0, FLOOR(CAST(COALESCE(DATEDIFF(SECOND, {0}, {1}), 0) AS DOUBLE) / {2}))) AS INT)",
                 Integer.class, latest, DSL.val(now), DSL.val(period));
         return DSL.field("CAST({0} / CAST(POWER(2, {1}) AS BIGINT) AS INT)", Integer.class, raw, halvings);
     }

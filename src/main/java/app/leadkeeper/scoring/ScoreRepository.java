@@ -28,6 +28,7 @@ import org.jooq.impl.SQLDataType;
 
 /** Reads and writes scoring rules, the leads' scores and hand-set qualifications, in the caller's transaction. */
 public final class ScoreRepository {
+    private static final int PAGE = 10_000;
     private static final List<String> SCORED_QUALIFICATIONS =
             List.of(Qualification.LEAD.name(), Qualification.MQL.name(), Qualification.SQL.name());
 
@@ -88,15 +89,133 @@ public final class ScoreRepository {
         return r == null || r.value1() == null ? null : new long[] {r.value1(), r.value2()};
     }
 
-    /** Empties lead_score: the first step of rescoring every lead. */
-    public void clearScores(DSLContext dsl) {
-        dsl.truncate(LEAD_SCORE).execute();
+    /** Every stored score, by lead id, read in keyset pages. */
+    IdScores storedScores(DSLContext dsl) {
+        IdScores scores = new IdScores();
+        long after = Long.MIN_VALUE;
+        while (true) {
+            var page = dsl.select(LEAD_SCORE.LEAD_ID, LEAD_SCORE.SCORE)
+                    .from(LEAD_SCORE)
+                    .where(LEAD_SCORE.LEAD_ID.gt(after))
+                    .orderBy(LEAD_SCORE.LEAD_ID)
+                    .limit(PAGE)
+                    .fetch();
+            page.forEach(r -> scores.add(r.value1(), r.value2()));
+            if (page.size() < PAGE) {
+                return scores;
+            }
+            after = page.getLast().value1();
+        }
     }
 
-    /** Scores the leads with ids in [from, to] into an emptied lead_score; returns how many. */
-    public int insertScores(DSLContext dsl, ScoreQuery query, long from, long to) {
+    /** The leads whose qualification was set by hand (the value is unused). */
+    IdScores handSet(DSLContext dsl) {
+        IdScores hand = new IdScores();
+        dsl.select(QUALIFICATION_HAND.LEAD_ID)
+                .from(QUALIFICATION_HAND)
+                .orderBy(QUALIFICATION_HAND.LEAD_ID)
+                .fetch()
+                .forEach(r -> hand.add(r.value1(), 1));
+        return hand;
+    }
+
+    /** Receives a lead's id, attribute points and qualification. */
+    @FunctionalInterface
+    interface AttributeSink {
+        void accept(long id, int points, String qualification);
+    }
+
+    /** The attribute points of the leads with ids in [from, to], in id order. */
+    void attributeScores(DSLContext dsl, ScoreQuery query, long from, long to, AttributeSink sink) {
+        try (var cursor = dsl.fetchLazy(query.attributeScores(from, to))) {
+            for (var r : cursor) {
+                sink.accept(r.value1(), r.value2() == null ? 0 : r.value2(), r.value3());
+            }
+        }
+    }
+
+    /** Every touched lead's behaviour points, by lead id (empty when no rule looks at touches). */
+    IdScores behaviourScores(DSLContext dsl, ScoreQuery query) {
+        IdScores points = new IdScores();
+        var select = query.behaviourScores();
+        if (select != null) {
+            try (var cursor = dsl.fetchLazy(select)) {
+                for (var r : cursor) {
+                    points.add(r.value1(), r.value2() == null ? 0 : r.value2());
+                }
+            }
+        }
+        return points;
+    }
+
+    /** Stores new scores (inserting or replacing the lead's row); {@code every} is told after each JDBC batch. */
+    void writeScores(DSLContext dsl, long[] ids, int[] scores, int count, Runnable every) {
+        for (int start = 0; start < count; start += PAGE) {
+            var batch = dsl.batch(dsl.mergeInto(LEAD_SCORE, LEAD_SCORE.LEAD_ID, LEAD_SCORE.SCORE)
+                    .key(LEAD_SCORE.LEAD_ID)
+                    .values((Long) null, null));
+            int end = Math.min(count, start + PAGE);
+            for (int i = start; i < end; i++) {
+                batch = batch.bind(ids[i], scores[i]);
+            }
+            batch.execute();
+            every.run();
+        }
+    }
+
+    void deleteScores(DSLContext dsl, List<Long> leadIds) {
+        for (int i = 0; i < leadIds.size(); i += 1000) {
+            dsl.deleteFrom(LEAD_SCORE)
+                    .where(LEAD_SCORE.LEAD_ID.in(leadIds.subList(i, Math.min(leadIds.size(), i + 1000))))
+                    .execute();
+        }
+    }
+
+    /** A lead's qualification moving to what its score suggests. */
+    record Move(long leadId, String from, String to) {}
+
+    /**
+     * Applies qualification moves with their history. A lead whose qualification changed meanwhile, or that was set
+     * by hand meanwhile, keeps it. Returns how many moved.
+     */
+    int move(DSLContext dsl, List<Move> moves, OffsetDateTime now) {
+        int moved = 0;
+        for (Move move : moves) {
+            int updated = dsl.update(LEAD)
+                    .set(LEAD.QUALIFICATION, move.to())
+                    .where(LEAD.ID.eq(move.leadId()))
+                    .and(LEAD.QUALIFICATION.eq(move.from()))
+                    .andNotExists(DSL.selectOne()
+                            .from(QUALIFICATION_HAND)
+                            .where(QUALIFICATION_HAND.LEAD_ID.eq(move.leadId())))
+                    .execute();
+            if (updated > 0) {
+                dsl.insertInto(QUALIFICATION_CHANGE)
+                        .set(QUALIFICATION_CHANGE.LEAD_ID, move.leadId())
+                        .set(QUALIFICATION_CHANGE.FROM_VALUE, move.from())
+                        .set(QUALIFICATION_CHANGE.TO_VALUE, move.to())
+                        .set(QUALIFICATION_CHANGE.CHANGED_AT, now)
+                        .set(QUALIFICATION_CHANGE.CAUSE, ChangeCause.RULE.name())
+                        .execute();
+                moved++;
+            }
+        }
+        return moved;
+    }
+
+    /** Whether a lead at this qualification follows its score (unless set by hand): lead, MQL and SQL do. */
+    static boolean followsScore(String qualification) {
+        return SCORED_QUALIFICATIONS.contains(qualification);
+    }
+
+    /** Scores the leads with ids in [from, to] that have no score yet (new leads added in bulk). */
+    public int scoreNew(DSLContext dsl, ScoreQuery query, long from, long to) {
         return dsl.insertInto(LEAD_SCORE, LEAD_SCORE.LEAD_ID, LEAD_SCORE.SCORE)
-                .select(query.scores(LEAD.ID.between(from, to), TOUCH.LEAD_ID.between(from, to)))
+                .select(query.scores(
+                        LEAD.ID
+                                .between(from, to)
+                                .andNotExists(DSL.selectOne().from(LEAD_SCORE).where(LEAD_SCORE.LEAD_ID.eq(LEAD.ID))),
+                        TOUCH.LEAD_ID.between(from, to)))
                 .execute();
     }
 
@@ -160,33 +279,9 @@ public final class ScoreRepository {
                 .and(LEAD.QUALIFICATION.ne(suggested))
                 .andNotExists(DSL.selectOne().from(QUALIFICATION_HAND).where(QUALIFICATION_HAND.LEAD_ID.eq(LEAD.ID)))
                 .fetch();
-        if (moves.isEmpty()) {
-            return 0;
-        }
-        Map<String, List<Long>> byTarget = new TreeMap<>();
-        var history = dsl.batch(dsl.insertInto(
-                        QUALIFICATION_CHANGE,
-                        QUALIFICATION_CHANGE.LEAD_ID,
-                        QUALIFICATION_CHANGE.FROM_VALUE,
-                        QUALIFICATION_CHANGE.TO_VALUE,
-                        QUALIFICATION_CHANGE.CHANGED_AT,
-                        QUALIFICATION_CHANGE.CAUSE)
-                .values((Long) null, null, null, null, null));
-        for (var move : moves) {
-            byTarget.computeIfAbsent(move.value3(), k -> new ArrayList<>()).add(move.value1());
-            history = history.bind(move.value1(), move.value2(), move.value3(), now, ChangeCause.RULE.name());
-        }
-        history.execute();
-        for (var target : byTarget.entrySet()) {
-            List<Long> ids = target.getValue();
-            for (int i = 0; i < ids.size(); i += 1000) {
-                dsl.update(LEAD)
-                        .set(LEAD.QUALIFICATION, target.getKey())
-                        .where(LEAD.ID.in(ids.subList(i, Math.min(ids.size(), i + 1000))))
-                        .execute();
-            }
-        }
-        return moves.size();
+        List<Move> list = new ArrayList<>();
+        moves.forEach(r -> list.add(new Move(r.value1(), r.value2(), r.value3())));
+        return move(dsl, list, now);
     }
 
     /** Leads by score bucket of ten. */

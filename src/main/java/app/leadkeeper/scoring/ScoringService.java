@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -144,8 +145,11 @@ public final class ScoringService implements ImportHook, LeadChangeListener {
     }
 
     /**
-     * Rescores every lead in one transaction, set-based, in lead-id ranges (progress and cancel between them), then
-     * moves the qualifications that follow their score. Cancelled, nothing changes.
+     * Rescores every lead and moves the qualifications that follow their score. The database computes the points of
+     * the rules, set-based, in two scans read side by side on two connections: the attribute points per lead-id range
+     * (progress and cancel between ranges) and the behaviour points from one grouped pass over the touches. Only the
+     * scores that differ from the stored ones are written, in one transaction: the wide lead rows are never
+     * rewritten, and a rule edit writes only the leads it moves. Cancelled, nothing changes.
      */
     public RescoreResult rescoreAll(Progress progress) {
         if (!rescoringAll.compareAndSet(false, true)) {
@@ -154,45 +158,140 @@ public final class ScoringService implements ImportHook, LeadChangeListener {
         long started = System.nanoTime();
         try {
             progress.update(0, "Rescoring leads…");
-            long[] counts = dsl.transactionResult(cfg -> {
-                DSLContext tx = cfg.dsl();
-                RuleSet set = load(tx);
-                OffsetDateTime now = OffsetDateTime.now(clock);
-                ScoreQuery query = new ScoreQuery(tx, set.rules(), now);
-                long t0 = System.nanoTime();
-                repository.clearScores(tx);
-                System.err.printf("TIMING clear %d ms%n", (System.nanoTime() - t0) / 1_000_000);
-                long[] range = repository.idRange(tx);
-                long scored = 0;
-                if (range != null) {
-                    long span = range[1] - range[0] + 1;
-                    long step = Math.max(1, (span + CHUNKS - 1) / CHUNKS);
-                    for (long from = range[0]; from <= range[1]; from += step) {
-                        progress.checkCancelled();
-                        long to = Math.min(range[1], from + step - 1);
-                        scored += repository.insertScores(tx, query, from, to);
-                        progress.update(0.9 * (to - range[0] + 1) / span, String.format("Rescored %,d leads…", scored));
-                    }
+            RuleSet set = load(dsl);
+            OffsetDateTime now = OffsetDateTime.now(clock);
+            ScoreQuery query = new ScoreQuery(dsl, set.rules(), now);
+            // The grouped pass over touches runs beside the scan of the leads, on its own connection.
+            CompletableFuture<IdScores> behaviour = CompletableFuture.supplyAsync(
+                    () -> repository.behaviourScores(dsl, query),
+                    command ->
+                            Thread.ofPlatform().name("rescore-touches").daemon().start(command));
+            IdScores stored = repository.storedScores(dsl);
+            IdScores hand = repository.handSet(dsl);
+            Rescore rescore = new Rescore(stored, hand, set.thresholds());
+            long[] range = repository.idRange(dsl);
+            if (range != null) {
+                long span = range[1] - range[0] + 1;
+                long step = Math.max(1, (span + CHUNKS - 1) / CHUNKS);
+                for (long from = range[0]; from <= range[1]; from += step) {
+                    progress.checkCancelled();
+                    long to = Math.min(range[1], from + step - 1);
+                    repository.attributeScores(dsl, query, from, to, rescore::lead);
+                    progress.update(
+                            0.7 * (to - range[0] + 1) / span, String.format("Scored %,d leads…", rescore.leads));
                 }
+            }
+            progress.update(0.7, String.format("Scored %,d leads, adding their touches…", rescore.leads));
+            rescore.addBehaviour(behaviour.join());
+            progress.checkCancelled();
+            List<Long> gone = rescore.gone();
+            progress.update(0.8, String.format("Saving %,d changed scores…", rescore.changed));
+            int moved = dsl.transactionResult(cfg -> {
+                DSLContext tx = cfg.dsl();
+                int[] written = {0};
+                repository.writeScores(tx, rescore.changedIds, rescore.changedScores, rescore.changed, () -> {
+                    progress.checkCancelled();
+                    written[0] = Math.min(rescore.changed, written[0] + 10_000);
+                    progress.update(
+                            0.8 + 0.15 * written[0] / Math.max(1, rescore.changed),
+                            String.format("Saved %,d of %,d changed scores…", written[0], rescore.changed));
+                });
+                repository.deleteScores(tx, gone);
                 progress.checkCancelled();
-                System.err.printf("TIMING insert %d ms%n", (System.nanoTime() - t0) / 1_000_000);
-                progress.update(0.95, "Updating qualifications…");
-                int moved = repository.followScores(tx, set.thresholds(), DSL.noCondition(), now);
-                System.err.printf("TIMING follow %d ms%n", (System.nanoTime() - t0) / 1_000_000);
+                int n = repository.move(tx, rescore.moves, now);
                 AppSettings settings = new AppSettings(tx);
                 settings.put(STALE_SETTING, "false");
                 settings.put(RESCORED_SETTING, LocalDate.now(clock).toString());
-                return new long[] {scored, moved};
+                return n;
             });
             long millis = (System.nanoTime() - started) / 1_000_000;
-            progress.update(1, String.format("Rescored %,d leads", counts[0]));
-            Log.info(
-                    String.format("rescored %d leads in %d ms, %d qualifications moved", counts[0], millis, counts[1]));
-            return new RescoreResult(counts[0], (int) counts[1], millis);
+            progress.update(1, String.format("Rescored %,d leads", rescore.leads));
+            Log.info(String.format(
+                    "rescored %d leads in %d ms: %d scores changed, %d qualifications moved",
+                    rescore.leads, millis, rescore.changed, moved));
+            return new RescoreResult(rescore.leads, rescore.changed, moved, millis);
+        } catch (java.util.concurrent.CompletionException e) {
+            throw e.getCause() instanceof RuntimeException runtime ? runtime : e;
         } finally {
             rescoringAll.set(false);
             catchUp();
             listeners.forEach(Runnable::run);
+        }
+    }
+
+    /**
+     * The merge of one full rescore: attribute points arrive per lead in id order, behaviour points are added, and what
+     * differs from the stored scores (and the qualifications that must follow) is collected for writing.
+     */
+    private static final class Rescore {
+        private final IdScores stored;
+        private final IdScores hand;
+        private final ScoreThresholds thresholds;
+        private long[] ids = new long[1024];
+        private int[] scores = new int[1024];
+        private String[] qualifications = new String[1024];
+        long leads;
+        long[] changedIds;
+        int[] changedScores;
+        int changed;
+        final List<ScoreRepository.Move> moves = new ArrayList<>();
+
+        Rescore(IdScores stored, IdScores hand, ScoreThresholds thresholds) {
+            this.stored = stored;
+            this.hand = hand;
+            this.thresholds = thresholds;
+        }
+
+        void lead(long id, int points, String qualification) {
+            int n = (int) leads;
+            if (n == ids.length) {
+                ids = java.util.Arrays.copyOf(ids, n * 2);
+                scores = java.util.Arrays.copyOf(scores, n * 2);
+                qualifications = java.util.Arrays.copyOf(qualifications, n * 2);
+            }
+            ids[n] = id;
+            scores[n] = points;
+            qualifications[n] = qualification;
+            leads++;
+        }
+
+        void addBehaviour(IdScores behaviour) {
+            int n = (int) leads;
+            changedIds = new long[n];
+            changedScores = new int[n];
+            int b = 0;
+            for (int i = 0; i < n; i++) {
+                long id = ids[i];
+                while (b < behaviour.size() && behaviour.id(b) < id) {
+                    b++;
+                }
+                int score = scores[i] + (b < behaviour.size() && behaviour.id(b) == id ? behaviour.value(b) : 0);
+                int at = stored.indexOf(id);
+                if (at < 0 || stored.value(at) != score) {
+                    changedIds[changed] = id;
+                    changedScores[changed] = score;
+                    changed++;
+                }
+                String qualification = qualifications[i];
+                if (ScoreRepository.followsScore(qualification) && !hand.contains(id)) {
+                    String suggested = thresholds.suggest(score).name();
+                    if (!suggested.equals(qualification)) {
+                        moves.add(new ScoreRepository.Move(id, qualification, suggested));
+                    }
+                }
+            }
+        }
+
+        /** Stored scores of leads that no longer exist. */
+        List<Long> gone() {
+            List<Long> gone = new ArrayList<>();
+            int n = (int) leads;
+            for (int s = 0; s < stored.size(); s++) {
+                if (java.util.Arrays.binarySearch(ids, 0, n, stored.id(s)) < 0) {
+                    gone.add(stored.id(s));
+                }
+            }
+            return gone;
         }
     }
 
@@ -233,6 +332,17 @@ public final class ScoringService implements ImportHook, LeadChangeListener {
                         .from(app.leadkeeper.db.Tables.IMPORT_CHANGE)
                         .where(app.leadkeeper.db.Tables.IMPORT_CHANGE.BATCH_ID.eq(batchId))),
                 now);
+    }
+
+    /**
+     * Scores leads added in bulk with ids in [from, to] (the demo data), in the caller's transaction, and lets their
+     * qualification follow.
+     */
+    public void scoreNew(DSLContext tx, long from, long to) {
+        RuleSet set = ruleSet();
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        repository.scoreNew(tx, new ScoreQuery(tx, set.rules(), now), from, to);
+        repository.followScores(tx, set.thresholds(), LEAD_SCORE.LEAD_ID.between(from, to), now);
     }
 
     @Override

@@ -8,6 +8,7 @@ import app.leadkeeper.cli.UsageException;
 import app.leadkeeper.importing.ImportBenchmark;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -26,7 +27,7 @@ public final class BenchCommand implements Command {
     @Override
     public String synopsis() {
         return "bench [--leads N] [--json]  |  bench import FILE [--json]  |  bench funnel [--leads N] [--json]"
-                + "  |  bench nurture [--leads N] [--json]";
+                + "  |  bench nurture [--leads N] [--json]  |  bench scoring [--leads N] [--json]";
     }
 
     @Override
@@ -35,10 +36,22 @@ public final class BenchCommand implements Command {
             return benchImport(args.subList(1, args.size()), context);
         }
         if (!args.isEmpty() && args.getFirst().equals("funnel")) {
-            return benchFunnel(args.subList(1, args.size()), context);
+            return benchOnDemoLeads(args.subList(1, args.size()), context, leads -> {
+                var result = new FunnelBenchmark(context).run(leads);
+                return Map.entry(FunnelBenchmark.table(result), result);
+            });
         }
         if (!args.isEmpty() && args.getFirst().equals("nurture")) {
-            return benchNurture(args.subList(1, args.size()), context);
+            return benchOnDemoLeads(args.subList(1, args.size()), context, leads -> {
+                var result = new NurtureBenchmark(context).run(leads);
+                return Map.entry(NurtureBenchmark.table(result), result);
+            });
+        }
+        if (!args.isEmpty() && args.getFirst().equals("scoring")) {
+            return benchOnDemoLeads(args.subList(1, args.size()), context, leads -> {
+                var result = new ScoringBenchmark(context).run(leads);
+                return Map.entry(ScoringBenchmark.table(result), result);
+            });
         }
         Args options = new Args(args);
         Optional<String> leadsText = options.option("--leads");
@@ -71,24 +84,19 @@ public final class BenchCommand implements Command {
         return print(context, json, ImportBenchmark.table(result), app.leadkeeper.core.Json.write(result));
     }
 
-    private static int benchFunnel(List<String> args, CliContext context) throws UsageException {
+    /** A benchmark on a folder of N demo leads: its table, and its figures as JSON. */
+    private static int benchOnDemoLeads(
+            List<String> args,
+            CliContext context,
+            java.util.function.LongFunction<Map.Entry<String, ? extends Map<String, Object>>> benchmark)
+            throws UsageException {
         Args options = new Args(args);
         Optional<String> leadsText = options.option("--leads");
         boolean json = options.flag("--json");
         options.done();
         long leads = leadsText.isPresent() ? parseLeads(leadsText.get()) : DEFAULT_LEADS;
-        var result = new FunnelBenchmark(context).run(leads);
-        return print(context, json, FunnelBenchmark.table(result), app.leadkeeper.core.Json.write(result));
-    }
-
-    private static int benchNurture(List<String> args, CliContext context) throws UsageException {
-        Args options = new Args(args);
-        Optional<String> leadsText = options.option("--leads");
-        boolean json = options.flag("--json");
-        options.done();
-        long leads = leadsText.isPresent() ? parseLeads(leadsText.get()) : DEFAULT_LEADS;
-        var result = new NurtureBenchmark(context).run(leads);
-        return print(context, json, NurtureBenchmark.table(result), app.leadkeeper.core.Json.write(result));
+        var result = benchmark.apply(leads);
+        return print(context, json, result.getKey(), app.leadkeeper.core.Json.write(result.getValue()));
     }
 
     private static long parseLeads(String text) throws UsageException {

@@ -153,68 +153,47 @@ final class ScoreQuery {
     /** One lead's points per rule (rule order) and the touch aggregates by name (see {@link #countName}). */
     record Breakdown(List<Integer> points, Map<String, Object> aggregates) {}
 
-    /**
-     * Per rule, how many leads (restricted by {@code which}) it gives points, and the leads by score bucket of ten:
-     * the editor's preview of a draft rule set. One pass.
-     */
-    Preview preview(DSLContext dsl, Condition which, Condition touches) {
-        var behaviour = behaviourTable(touches);
-        List<Field<Integer>> perRule = new ArrayList<>(attributePoints);
-        List<Field<?>> inner = new ArrayList<>();
-        inner.add(LEAD.ID);
-        for (int i = 0; i < attributePoints.size(); i++) {
-            inner.add(attributePoints.get(i).as("r" + i));
-        }
-        var from = DSL.select(inner).from(LEAD);
-        var scored = behaviour == null
-                ? from.where(which).asTable("scored")
-                : DSL.select(withBehaviour(inner, behaviour))
-                        .from(LEAD)
-                        .leftJoin(behaviour)
-                        .on(behaviour.field(TOUCH.LEAD_ID).eq(LEAD.ID))
-                        .where(which)
-                        .asTable("scored");
-        int ruleCount = attributePoints.size() + behaviourPoints.size();
-        List<Field<Integer>> ruleColumns = new ArrayList<>();
-        for (int i = 0; i < ruleCount; i++) {
-            ruleColumns.add(scored.field("r" + i, Integer.class));
-        }
-        Field<Integer> total = sum(ruleColumns);
-        Field<Integer> bucket = DSL.field("FLOOR(CAST({0} AS DOUBLE) / 10) * 10", Integer.class, total)
-                .cast(SQLDataType.INTEGER);
-        List<Field<?>> counts = new ArrayList<>();
-        for (Field<Integer> column : ruleColumns) {
-            counts.add(DSL.count().filterWhere(column.ne(0)));
-        }
-        Map<Integer, Long> histogram = new java.util.TreeMap<>();
-        long[] matches = new long[ruleCount];
-        List<Field<?>> select = new ArrayList<>(counts);
-        select.add(bucket.as("bucket"));
-        select.add(DSL.count().as("leads"));
-        dsl.select(select).from(scored).groupBy(DSL.field(DSL.name("bucket"))).forEach(r -> {
-            for (int i = 0; i < ruleCount; i++) {
-                matches[i] += r.get(i, Long.class);
-            }
-            histogram.put(r.get("bucket", Integer.class), r.get("leads", Long.class));
-        });
-        List<Long> inRuleOrder = new ArrayList<>();
-        int attribute = 0;
-        int behaviourIndex = attributePoints.size();
-        for (ScoreRule rule : rules) {
-            inRuleOrder.add(matches[rule.kind() == RuleKind.ATTRIBUTE ? attribute++ : behaviourIndex++]);
-        }
-        return new Preview(inRuleOrder, new ScoreHistogram(histogram));
+    /** Each attribute rule's points (a column per rule, rule order) for the leads {@code leads} keeps, by id. */
+    Select<? extends Record> attributeRulePoints(Condition leads) {
+        List<Field<?>> fields = new ArrayList<>();
+        fields.add(LEAD.ID);
+        fields.addAll(attributePoints);
+        return DSL.select(fields).from(LEAD).where(leads).orderBy(LEAD.ID);
     }
 
-    record Preview(List<Long> matches, ScoreHistogram histogram) {}
-
-    private List<Field<?>> withBehaviour(List<Field<?>> inner, org.jooq.Table<?> behaviour) {
-        List<Field<?>> fields = new ArrayList<>(inner);
-        for (int i = 0; i < behaviourPoints.size(); i++) {
-            fields.add(
-                    DSL.coalesce(behaviour.field("b" + i, Integer.class), ZERO).as("r" + (attributePoints.size() + i)));
+    /**
+     * Each behaviour rule's points (a column per rule, rule order) for the touched leads {@code touches} keeps, by lead
+     * id; null when no rule looks at touches.
+     */
+    Select<? extends Record> behaviourRulePoints(Condition touches) {
+        if (behaviourPoints.isEmpty()) {
+            return null;
         }
-        return fields;
+        List<Field<?>> fields = new ArrayList<>();
+        fields.add(TOUCH.LEAD_ID);
+        fields.addAll(behaviourPoints);
+        return DSL.select(fields)
+                .from(TOUCH)
+                .where(TOUCH.KIND.in(touchKinds))
+                .and(touches)
+                .groupBy(TOUCH.LEAD_ID)
+                .orderBy(TOUCH.LEAD_ID);
+    }
+
+    /** How many attribute rules there are: they come first in {@link #attributeRulePoints}. */
+    int attributeRuleCount() {
+        return attributePoints.size();
+    }
+
+    /** The index in {@link #rules()} of each attribute rule, then of each behaviour rule. */
+    int[] ruleOrder() {
+        int[] order = new int[rules.size()];
+        int attribute = 0;
+        int behaviour = attributePoints.size();
+        for (int i = 0; i < rules.size(); i++) {
+            order[rules.get(i).kind() == RuleKind.ATTRIBUTE ? attribute++ : behaviour++] = i;
+        }
+        return order;
     }
 
     /**

@@ -148,6 +148,55 @@ public final class ScoreRepository {
         return points;
     }
 
+    /**
+     * Scores the leads the two conditions keep (the same leads, on the lead and on the touch table) without storing
+     * anything: per enabled rule how many leads it gives points, and the leads by score bucket.
+     */
+    RulePoints rulePoints(DSLContext dsl, ScoreQuery query, Condition leads, Condition touches) {
+        int[] order = query.ruleOrder();
+        int attributes = query.attributeRuleCount();
+        long[] matches = new long[order.length];
+        // Behaviour points per touched lead, one int per behaviour rule.
+        IdScores touched = new IdScores();
+        List<int[]> behaviour = new ArrayList<>();
+        var select = query.behaviourRulePoints(touches);
+        if (select != null) {
+            try (var cursor = dsl.fetchLazy(select)) {
+                for (var r : cursor) {
+                    int[] points = new int[order.length - attributes];
+                    for (int i = 0; i < points.length; i++) {
+                        Integer value = r.get(i + 1, Integer.class);
+                        points[i] = value == null ? 0 : value;
+                    }
+                    touched.add(r.get(0, Long.class), behaviour.size());
+                    behaviour.add(points);
+                }
+            }
+        }
+        Map<Integer, Long> buckets = new TreeMap<>();
+        try (var cursor = dsl.fetchLazy(query.attributeRulePoints(leads))) {
+            for (var r : cursor) {
+                int total = 0;
+                for (int i = 0; i < attributes; i++) {
+                    Integer value = r.get(i + 1, Integer.class);
+                    int points = value == null ? 0 : value;
+                    total += points;
+                    matches[order[i]] += points != 0 ? 1 : 0;
+                }
+                int at = touched.indexOf(r.get(0, Long.class));
+                if (at >= 0) {
+                    int[] points = behaviour.get(touched.value(at));
+                    for (int i = 0; i < points.length; i++) {
+                        total += points[i];
+                        matches[order[attributes + i]] += points[i] != 0 ? 1 : 0;
+                    }
+                }
+                buckets.merge(ScoreHistogram.bucketOf(total), 1L, Long::sum);
+            }
+        }
+        return new RulePoints(matches, new ScoreHistogram(buckets));
+    }
+
     /** Stores new scores (inserting or replacing the lead's row); {@code every} is told after each JDBC batch. */
     void writeScores(DSLContext dsl, long[] ids, int[] scores, int count, Runnable every) {
         for (int start = 0; start < count; start += PAGE) {

@@ -41,7 +41,9 @@ public final class ScoringService implements ImportHook, LeadChangeListener {
     /** Lead-id ranges a full rescore is cut into, for progress and cancelling. */
     private static final int CHUNKS = 20;
     /** Above this many leads the editor's preview looks at a sample. */
-    static final long PREVIEW_ALL_UP_TO = 200_000;
+    static final long PREVIEW_ALL_UP_TO = 50_000;
+
+    private static final int SAMPLE_STRETCHES = 50;
 
     private final DSLContext dsl;
     private final ScoreRepository repository;
@@ -407,21 +409,34 @@ public final class ScoringService implements ImportHook, LeadChangeListener {
             long leads = repository.scoredLeads(tx);
             long every = leads <= PREVIEW_ALL_UP_TO ? 1 : Math.ceilDiv(leads, PREVIEW_ALL_UP_TO);
             ScoreQuery query = new ScoreQuery(tx, valid, OffsetDateTime.now(clock));
-            var leadSample = every == 1
-                    ? DSL.noCondition()
-                    : app.leadkeeper.db.Tables.LEAD.ID.mod(every).eq(0L);
-            var touchSample = every == 1
-                    ? DSL.noCondition()
-                    : app.leadkeeper.db.Tables.TOUCH.LEAD_ID.mod(every).eq(0L);
-            ScoreQuery.Preview preview = query.preview(tx, leadSample, touchSample);
+            // A sample is the start of each of 50 stretches of ids across the table: old and new leads alike, read as
+            // ranges of the primary key (an id-modulo sample would still read every row).
+            var leadSample = DSL.noCondition();
+            var touchSample = DSL.noCondition();
+            long[] range = repository.idRange(tx);
+            if (every > 1 && range != null) {
+                List<org.jooq.Condition> leadRanges = new ArrayList<>();
+                List<org.jooq.Condition> touchRanges = new ArrayList<>();
+                long stretch = Math.max(1, (range[1] - range[0] + 1) / SAMPLE_STRETCHES);
+                long take = Math.max(1, stretch / every);
+                for (long from = range[0]; from <= range[1]; from += stretch) {
+                    leadRanges.add(app.leadkeeper.db.Tables.LEAD.ID.between(from, from + take - 1));
+                    touchRanges.add(app.leadkeeper.db.Tables.TOUCH.LEAD_ID.between(from, from + take - 1));
+                }
+                leadSample = DSL.or(leadRanges);
+                touchSample = DSL.or(touchRanges);
+            }
+            RulePoints points = repository.rulePoints(tx, query, leadSample, touchSample);
+            long looked = points.histogram().total();
+            double scale = every == 1 || looked == 0 ? 1 : (double) leads / looked;
             List<Long> matches = new ArrayList<>();
             int enabled = 0;
             for (ScoreRule rule : valid) {
-                matches.add(rule.enabled() ? preview.matches().get(enabled++) * every : 0L);
+                matches.add(rule.enabled() ? Math.round(points.matches()[enabled++] * scale) : 0L);
             }
             java.util.Map<Integer, Long> scaled = new java.util.TreeMap<>();
-            preview.histogram().buckets().forEach((bucket, count) -> scaled.put(bucket, count * every));
-            return new ScorePreview(matches, new ScoreHistogram(scaled), repository.histogram(tx), 1.0 / every);
+            points.histogram().buckets().forEach((bucket, count) -> scaled.put(bucket, Math.round(count * scale)));
+            return new ScorePreview(matches, new ScoreHistogram(scaled), repository.histogram(tx), 1 / scale);
         });
     }
 

@@ -183,6 +183,11 @@ public final class MainWindow {
                 })
                 .onError(errors)
                 .start();
+        // Scores hang on the date (decay, burst windows) and on rules saved since: rescored once a day, in the
+        // background; the views refresh when it is done (the scoring service's listeners).
+        tasks.run(() -> context.scoring().rescoreIfStale(new Progress()))
+                .onError(errors)
+                .start();
         // The sidebar badge and the reminders: a first check now, then every half minute until dispose().
         nurture.start();
     }

@@ -29,6 +29,7 @@ import org.jooq.impl.SQLDataType;
 /** Reads and writes scoring rules, the leads' scores and hand-set qualifications, in the caller's transaction. */
 public final class ScoreRepository {
     private static final int PAGE = 10_000;
+    private static final int SAMPLE_STRETCHES = 50;
     private static final List<String> SCORED_QUALIFICATIONS =
             List.of(Qualification.LEAD.name(), Qualification.MQL.name(), Qualification.SQL.name());
 
@@ -152,7 +153,24 @@ public final class ScoreRepository {
      * Scores the leads the two conditions keep (the same leads, on the lead and on the touch table) without storing
      * anything: per enabled rule how many leads it gives points, and the leads by score bucket.
      */
-    RulePoints rulePoints(DSLContext dsl, ScoreQuery query, Condition leads, Condition touches) {
+    RulePoints rulePoints(DSLContext dsl, ScoreQuery query, long every) {
+        // A sample is the start of each of 50 stretches of ids across the table: old and new leads alike, read as
+        // ranges of the primary key (an id-modulo sample would still read every row).
+        Condition leads = DSL.noCondition();
+        Condition touches = DSL.noCondition();
+        long[] range = idRange(dsl);
+        if (every > 1 && range != null) {
+            List<Condition> leadRanges = new ArrayList<>();
+            List<Condition> touchRanges = new ArrayList<>();
+            long stretch = Math.max(1, (range[1] - range[0] + 1) / SAMPLE_STRETCHES);
+            long take = Math.max(1, stretch / every);
+            for (long from = range[0]; from <= range[1]; from += stretch) {
+                leadRanges.add(LEAD.ID.between(from, from + take - 1));
+                touchRanges.add(TOUCH.LEAD_ID.between(from, from + take - 1));
+            }
+            leads = DSL.or(leadRanges);
+            touches = DSL.or(touchRanges);
+        }
         int[] order = query.ruleOrder();
         int attributes = query.attributeRuleCount();
         long[] matches = new long[order.length];
@@ -331,6 +349,22 @@ public final class ScoreRepository {
         List<Move> list = new ArrayList<>();
         moves.forEach(r -> list.add(new Move(r.value1(), r.value2(), r.value3())));
         return move(dsl, list, now);
+    }
+
+    /** The scope of {@link #followScores} for one lead. */
+    Condition lead(long leadId) {
+        return LEAD_SCORE.LEAD_ID.eq(leadId);
+    }
+
+    /** The scope of {@link #followScores} for the leads with ids in [from, to]. */
+    Condition leadsBetween(long from, long to) {
+        return LEAD_SCORE.LEAD_ID.between(from, to);
+    }
+
+    /** The scope of {@link #followScores} for the leads an import batch created or updated. */
+    Condition leadsOfBatch(long batchId) {
+        return LEAD_SCORE.LEAD_ID.in(
+                DSL.select(IMPORT_CHANGE.LEAD_ID).from(IMPORT_CHANGE).where(IMPORT_CHANGE.BATCH_ID.eq(batchId)));
     }
 
     /** Leads by score bucket of ten. */

@@ -1,7 +1,5 @@
 package app.leadkeeper.scoring;
 
-import static app.leadkeeper.db.Tables.LEAD_SCORE;
-
 import app.leadkeeper.core.Log;
 import app.leadkeeper.core.Progress;
 import app.leadkeeper.core.UserException;
@@ -22,7 +20,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.jooq.DSLContext;
-import org.jooq.impl.DSL;
 
 /**
  * Lead scoring: the rule set and thresholds, every lead's score, and the qualification that follows it.
@@ -42,8 +39,6 @@ public final class ScoringService implements ImportHook, LeadChangeListener {
     private static final int CHUNKS = 20;
     /** Above this many leads the editor's preview looks at a sample. */
     static final long PREVIEW_ALL_UP_TO = 50_000;
-
-    private static final int SAMPLE_STRETCHES = 50;
 
     private final DSLContext dsl;
     private final ScoreRepository repository;
@@ -319,7 +314,7 @@ public final class ScoringService implements ImportHook, LeadChangeListener {
         RuleSet set = ruleSet();
         OffsetDateTime now = OffsetDateTime.now(clock);
         repository.rescore(tx, new ScoreQuery(tx, set.rules(), now), leadId);
-        repository.followScores(tx, set.thresholds(), LEAD_SCORE.LEAD_ID.eq(leadId), now);
+        repository.followScores(tx, set.thresholds(), repository.lead(leadId), now);
     }
 
     @Override
@@ -327,13 +322,7 @@ public final class ScoringService implements ImportHook, LeadChangeListener {
         RuleSet set = ruleSet();
         OffsetDateTime now = OffsetDateTime.now(clock);
         repository.rescoreBatch(tx, new ScoreQuery(tx, set.rules(), now), batchId);
-        repository.followScores(
-                tx,
-                set.thresholds(),
-                LEAD_SCORE.LEAD_ID.in(DSL.select(app.leadkeeper.db.Tables.IMPORT_CHANGE.LEAD_ID)
-                        .from(app.leadkeeper.db.Tables.IMPORT_CHANGE)
-                        .where(app.leadkeeper.db.Tables.IMPORT_CHANGE.BATCH_ID.eq(batchId))),
-                now);
+        repository.followScores(tx, set.thresholds(), repository.leadsOfBatch(batchId), now);
     }
 
     /**
@@ -344,7 +333,7 @@ public final class ScoringService implements ImportHook, LeadChangeListener {
         RuleSet set = ruleSet();
         OffsetDateTime now = OffsetDateTime.now(clock);
         repository.scoreNew(tx, new ScoreQuery(tx, set.rules(), now), from, to);
-        repository.followScores(tx, set.thresholds(), LEAD_SCORE.LEAD_ID.between(from, to), now);
+        repository.followScores(tx, set.thresholds(), repository.leadsBetween(from, to), now);
     }
 
     @Override
@@ -409,24 +398,7 @@ public final class ScoringService implements ImportHook, LeadChangeListener {
             long leads = repository.scoredLeads(tx);
             long every = leads <= PREVIEW_ALL_UP_TO ? 1 : Math.ceilDiv(leads, PREVIEW_ALL_UP_TO);
             ScoreQuery query = new ScoreQuery(tx, valid, OffsetDateTime.now(clock));
-            // A sample is the start of each of 50 stretches of ids across the table: old and new leads alike, read as
-            // ranges of the primary key (an id-modulo sample would still read every row).
-            var leadSample = DSL.noCondition();
-            var touchSample = DSL.noCondition();
-            long[] range = repository.idRange(tx);
-            if (every > 1 && range != null) {
-                List<org.jooq.Condition> leadRanges = new ArrayList<>();
-                List<org.jooq.Condition> touchRanges = new ArrayList<>();
-                long stretch = Math.max(1, (range[1] - range[0] + 1) / SAMPLE_STRETCHES);
-                long take = Math.max(1, stretch / every);
-                for (long from = range[0]; from <= range[1]; from += stretch) {
-                    leadRanges.add(app.leadkeeper.db.Tables.LEAD.ID.between(from, from + take - 1));
-                    touchRanges.add(app.leadkeeper.db.Tables.TOUCH.LEAD_ID.between(from, from + take - 1));
-                }
-                leadSample = DSL.or(leadRanges);
-                touchSample = DSL.or(touchRanges);
-            }
-            RulePoints points = repository.rulePoints(tx, query, leadSample, touchSample);
+            RulePoints points = repository.rulePoints(tx, query, every);
             long looked = points.histogram().total();
             double scale = every == 1 || looked == 0 ? 1 : (double) leads / looked;
             List<Long> matches = new ArrayList<>();

@@ -82,7 +82,7 @@ class BoardQueryTest {
                 .company("Analytical Engines")
                 .dealValue(new BigDecimal("1200.50"))
                 .createdAt(day(2026, 11, 10)));
-        dsl.execute("UPDATE lead SET score = 42 WHERE id = ?", id);
+        dsl.execute("UPDATE lead_score SET score = 42 WHERE lead_id = ?", id);
         long nameless = add(LeadData.builder().email("who@example.com").createdAt(day(2026, 11, 1)));
 
         List<BoardCard> cards = query.page(dsl, stage.get("New"), BoardFilter.NONE, null, 10);

@@ -142,7 +142,10 @@ public final class LeadRepository {
         if (record.getStageId() != previousStage) {
             stageListener.entered(dsl, id, previousStage, record.getStageId(), now, cause);
         }
-        changeListener.changed(dsl, id);
+        // An import rescores its whole batch at once, through its own hook, after its last row.
+        if (cause != ChangeCause.IMPORT) {
+            changeListener.changed(dsl, id);
+        }
         return true;
     }
 

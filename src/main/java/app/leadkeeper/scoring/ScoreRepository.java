@@ -275,14 +275,11 @@ public final class ScoreRepository {
         return SCORED_QUALIFICATIONS.contains(qualification);
     }
 
-    /** Scores the leads with ids in [from, to] that have no score yet (new leads added in bulk). */
+    /** Scores the leads with ids in [from, to] (new leads added in bulk), replacing any rows they have. */
     public int scoreNew(DSLContext dsl, ScoreQuery query, long from, long to) {
+        dsl.deleteFrom(LEAD_SCORE).where(LEAD_SCORE.LEAD_ID.between(from, to)).execute();
         return dsl.insertInto(LEAD_SCORE, LEAD_SCORE.LEAD_ID, LEAD_SCORE.SCORE)
-                .select(query.scores(
-                        LEAD.ID
-                                .between(from, to)
-                                .andNotExists(DSL.selectOne().from(LEAD_SCORE).where(LEAD_SCORE.LEAD_ID.eq(LEAD.ID))),
-                        TOUCH.LEAD_ID.between(from, to)))
+                .select(query.scores(LEAD.ID.between(from, to), TOUCH.LEAD_ID.between(from, to)))
                 .execute();
     }
 

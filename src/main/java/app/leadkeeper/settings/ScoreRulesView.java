@@ -259,7 +259,7 @@ final class ScoreRulesView extends VBox {
     }
 
     private TableColumn<ScoreRule, ScoreRule> ruleColumn() {
-        TableColumn<ScoreRule, ScoreRule> column = column("Rule", 250);
+        TableColumn<ScoreRule, ScoreRule> column = column("Rule", 270);
         column.setMinWidth(160);
         column.setCellFactory(cells("rule-label", (cell, rule) -> {
             FontIcon icon = new FontIcon(
@@ -277,7 +277,7 @@ final class ScoreRulesView extends VBox {
     }
 
     private TableColumn<ScoreRule, ScoreRule> pointsColumn() {
-        TableColumn<ScoreRule, ScoreRule> column = column("Points", 250);
+        TableColumn<ScoreRule, ScoreRule> column = column("Points", 230);
         column.setMinWidth(70);
         column.setMaxWidth(320);
         column.setCellFactory(cells("rule-points", (cell, rule) -> {

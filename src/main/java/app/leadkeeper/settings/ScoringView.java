@@ -83,10 +83,10 @@ final class ScoringView extends VBox {
                 return;
             }
             preview.arrange(wide);
-            preview.setPrefWidth(wide ? 360 : Region.USE_COMPUTED_SIZE);
-            preview.setMinWidth(wide ? 320 : Region.USE_COMPUTED_SIZE);
+            preview.setPrefWidth(wide ? 330 : Region.USE_COMPUTED_SIZE);
+            preview.setMinWidth(wide ? 300 : Region.USE_COMPUTED_SIZE);
             preview.setMaxWidth(wide ? 440 : Double.MAX_VALUE);
-            Pane box = wide ? new HBox(20, rules, preview) : new VBox(14, rules, preview);
+            Pane box = wide ? new HBox(16, rules, preview) : new VBox(14, rules, preview);
             holder.getChildren().setAll(box);
         };
         holder.widthProperty().addListener((obs, old, now) -> layout.accept(now.doubleValue() >= SIDE_BY_SIDE, false));

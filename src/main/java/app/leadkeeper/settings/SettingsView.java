@@ -5,6 +5,7 @@ import app.leadkeeper.ui.Theme;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import java.util.Comparator;
 import java.util.Locale;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
@@ -164,7 +165,7 @@ public final class SettingsView extends BorderPane {
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("edge-to-edge");
         page.prefHeightProperty()
-                .bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                .bind(Bindings.createDoubleBinding(
                         () -> scroll.getViewportBounds().getHeight(), scroll.viewportBoundsProperty()));
         return scroll;
     }

@@ -235,6 +235,27 @@ class ScoringEditorTest {
                 "the dialog is closed",
                 () -> robot.lookup("#rule-values").tryQuery().isEmpty());
 
+        // A behaviour rule with a burst bonus and a decay.
+        robot.clickOn("#score-add-behaviour");
+        waitUntil(
+                "the behaviour dialog is open",
+                () -> robot.lookup("#rule-burst").tryQuery().isPresent());
+        assertThat(onFx(() -> robot.lookup("#rule-burst-count").query().isDisabled()))
+                .isTrue();
+        robot.clickOn("#rule-burst");
+        robot.clickOn("#rule-decay");
+        waitUntil(
+                "the dialog reads the rule back",
+                () -> text("#rule-preview")
+                        .equals("Pricing page visited   +10 per touch · +20 for 5 within 7 days · halves every 30"
+                                + " days"));
+        Snapshots.save(robot.lookup("#rule-burst").query().getScene(), "score-rule-behaviour-dialog");
+        robot.clickOn("#rule-ok");
+        waitUntil("the behaviour rule is added", () -> rules().size() == 17);
+        assertThat(rules().getLast())
+                .isEqualTo(ScoreRule.burst(TouchKind.PRICING_PAGE_VISITED, 5, 7, 20, 30)
+                        .withPoints(10));
+
         robot.clickOn("#scoring-revert");
         waitUntil("the stored rules are back", () -> rules().size() == 3);
     }

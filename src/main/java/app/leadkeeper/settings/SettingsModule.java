@@ -12,14 +12,20 @@ public final class SettingsModule implements Module {
     private final SettingsModel model;
     private final StagesModel stages;
     private final CadencesModel cadences;
+    private final ScoringModel scoring;
     private final ObjectProperty<Theme> theme;
     private SettingsView view;
 
     public SettingsModule(
-            SettingsModel model, StagesModel stages, CadencesModel cadences, ObjectProperty<Theme> theme) {
+            SettingsModel model,
+            StagesModel stages,
+            CadencesModel cadences,
+            ScoringModel scoring,
+            ObjectProperty<Theme> theme) {
         this.model = model;
         this.stages = stages;
         this.cadences = cadences;
+        this.scoring = scoring;
         this.theme = theme;
     }
 
@@ -36,18 +42,19 @@ public final class SettingsModule implements Module {
     @Override
     public Node view() {
         if (view == null) {
-            view = new SettingsView(model, stages, cadences, theme);
+            view = new SettingsView(model, stages, cadences, scoring, theme);
         }
         return view;
     }
 
     /**
      * Lead counts change elsewhere (board, import), so the pipeline is read again each time Settings shows; the
-     * cadences too, keeping a draft with unsaved changes.
+     * cadences and the scoring rules too, keeping a draft with unsaved changes.
      */
     @Override
     public void activate() {
         stages.load();
         cadences.load();
+        scoring.load();
     }
 }

@@ -5,6 +5,7 @@ import app.leadkeeper.ui.Theme;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import java.util.Comparator;
 import java.util.Locale;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
@@ -24,12 +25,17 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
- * The settings page, in tabs: the pipeline (stages and lost reasons), the cadences, and the general settings
- * (appearance, phone numbers, data folder).
+ * The settings page, in tabs: the pipeline (stages and lost reasons), the cadences, lead scoring, and the general
+ * settings (appearance, phone numbers, data folder).
  */
 public final class SettingsView extends BorderPane {
 
-    public SettingsView(SettingsModel model, StagesModel stages, CadencesModel cadences, ObjectProperty<Theme> theme) {
+    public SettingsView(
+            SettingsModel model,
+            StagesModel stages,
+            CadencesModel cadences,
+            ScoringModel scoring,
+            ObjectProperty<Theme> theme) {
         setId("settings-view");
         getStyleClass().add("settings-view");
 
@@ -88,9 +94,11 @@ public final class SettingsView extends BorderPane {
         grid.add(new Label(Version.current()), 1, row++);
 
         Tab cadencesTab = tab("settings-tab-cadences", "Cadences", cadences(cadences));
+        Tab scoringTab = tab("settings-tab-scoring", "Scoring", scoring(scoring));
         TabPane tabs = new TabPane(
                 tab("settings-tab-pipeline", "Pipeline", scrolling(pipeline(stages))),
                 cadencesTab,
+                scoringTab,
                 tab("settings-tab-general", "General", scrolling(grid)));
         tabs.setId("settings-tabs");
         tabs.getStyleClass().add("settings-tabs");
@@ -101,6 +109,9 @@ public final class SettingsView extends BorderPane {
         tabs.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
             if (now == cadencesTab) {
                 cadences.load();
+            } else if (now == scoringTab) {
+                // Scores change as leads do: "now" and the matched counts are read again.
+                scoring.load();
             }
         });
 
@@ -138,6 +149,25 @@ public final class SettingsView extends BorderPane {
         page.setId("cadence-settings");
         page.setPadding(new Insets(20, 32, 24, 32));
         return page;
+    }
+
+    /**
+     * The scoring editor fills the tab, its table and chart growing with the window; in a window too low for it, the
+     * tab scrolls (the editor asks for the visible height, as the cadence detail does, and gets its minimum).
+     */
+    private static ScrollPane scoring(ScoringModel scoring) {
+        ScoringView editor = new ScoringView(scoring);
+        VBox.setVgrow(editor, Priority.ALWAYS);
+        VBox page = new VBox(editor);
+        page.setId("scoring-settings");
+        page.setPadding(new Insets(20, 32, 24, 32));
+        ScrollPane scroll = new ScrollPane(page);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("edge-to-edge");
+        page.prefHeightProperty()
+                .bind(Bindings.createDoubleBinding(
+                        () -> scroll.getViewportBounds().getHeight(), scroll.viewportBoundsProperty()));
+        return scroll;
     }
 
     /** The Pipeline tab: the stages and the lost reasons. */

@@ -10,6 +10,7 @@ import app.leadkeeper.leads.LeadsModule;
 import app.leadkeeper.nurture.NurtureLeadActivity;
 import app.leadkeeper.nurture.NurtureModule;
 import app.leadkeeper.settings.CadencesModel;
+import app.leadkeeper.settings.ScoringModel;
 import app.leadkeeper.settings.SettingsModel;
 import app.leadkeeper.settings.SettingsModule;
 import app.leadkeeper.settings.StagesModel;
@@ -129,6 +130,7 @@ public final class MainWindow {
                 new SettingsModel(context.leads(), context.folder().path(), tasks, errors),
                 new StagesModel(context.stages(), tasks, errors),
                 new CadencesModel(context.cadences(), context.stages(), tasks, errors),
+                new ScoringModel(context.scoring(), tasks, errors),
                 themes.themeProperty());
         FunnelModule funnel = new FunnelModule(
                 context.board(), context.funnel(), context.channels(), tasks, toasts, errors, context.clock());

@@ -253,6 +253,9 @@ public record ScoreRule(
             int n = listValues().size();
             return subject + " is one of " + n + (n == 1 ? " value" : " values");
         }
+        if (operator.numeric()) {
+            return subject + " " + operator.label() + " " + (value == null ? "" : value);
+        }
         return subject + " " + operator.label() + " “" + (value == null ? "" : value) + "”";
     }
 

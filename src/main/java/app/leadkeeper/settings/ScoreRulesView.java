@@ -293,7 +293,7 @@ final class ScoreRulesView extends VBox {
     }
 
     private TableColumn<ScoreRule, ScoreRule> matchesColumn() {
-        TableColumn<ScoreRule, ScoreRule> column = column("Leads matched", 136);
+        TableColumn<ScoreRule, ScoreRule> column = column("Matches", 136);
         column.setMinWidth(136);
         column.setMaxWidth(136);
         column.getStyleClass().add("rule-matches-column");

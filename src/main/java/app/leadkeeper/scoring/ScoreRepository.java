@@ -150,34 +150,39 @@ public final class ScoreRepository {
     }
 
     /**
-     * Scores the leads the two conditions keep (the same leads, on the lead and on the touch table) without storing
-     * anything: per enabled rule how many leads it gives points, and the leads by score bucket.
+     * Scores leads without storing anything: per enabled rule how many leads it gives points, and the leads by score
+     * bucket. Every lead when {@code every} is 1; else a sample of about one lead in {@code every}: the start of each
+     * of 50 stretches of ids across the table (old and new leads alike), each read as a range of the primary key and
+     * of the touches' lead index (an id-modulo sample would read every row).
      */
     RulePoints rulePoints(DSLContext dsl, ScoreQuery query, long every) {
-        // A sample is the start of each of 50 stretches of ids across the table: old and new leads alike, read as
-        // ranges of the primary key (an id-modulo sample would still read every row).
-        Condition leads = DSL.noCondition();
-        Condition touches = DSL.noCondition();
+        long[] matches = new long[query.rules().size()];
+        Map<Integer, Long> buckets = new TreeMap<>();
         long[] range = idRange(dsl);
-        if (every > 1 && range != null) {
-            List<Condition> leadRanges = new ArrayList<>();
-            List<Condition> touchRanges = new ArrayList<>();
+        if (range == null) {
+            return new RulePoints(matches, ScoreHistogram.EMPTY);
+        }
+        if (every <= 1) {
+            addRulePoints(dsl, query, range[0], range[1], matches, buckets);
+        } else {
             long stretch = Math.max(1, (range[1] - range[0] + 1) / SAMPLE_STRETCHES);
             long take = Math.max(1, stretch / every);
             for (long from = range[0]; from <= range[1]; from += stretch) {
-                leadRanges.add(LEAD.ID.between(from, from + take - 1));
-                touchRanges.add(TOUCH.LEAD_ID.between(from, from + take - 1));
+                addRulePoints(dsl, query, from, Math.min(range[1], from + take - 1), matches, buckets);
             }
-            leads = DSL.or(leadRanges);
-            touches = DSL.or(touchRanges);
         }
+        return new RulePoints(matches, new ScoreHistogram(buckets));
+    }
+
+    /** Adds the rule points of the leads with ids in [from, to] to the per-rule matches and the score buckets. */
+    private static void addRulePoints(
+            DSLContext dsl, ScoreQuery query, long from, long to, long[] matches, Map<Integer, Long> buckets) {
         int[] order = query.ruleOrder();
         int attributes = query.attributeRuleCount();
-        long[] matches = new long[order.length];
         // Behaviour points per touched lead, one int per behaviour rule.
         IdScores touched = new IdScores();
         List<int[]> behaviour = new ArrayList<>();
-        var select = query.behaviourRulePoints(touches);
+        var select = query.behaviourRulePoints(TOUCH.LEAD_ID.between(from, to));
         if (select != null) {
             try (var cursor = dsl.fetchLazy(select)) {
                 for (var r : cursor) {
@@ -191,8 +196,7 @@ public final class ScoreRepository {
                 }
             }
         }
-        Map<Integer, Long> buckets = new TreeMap<>();
-        try (var cursor = dsl.fetchLazy(query.attributeRulePoints(leads))) {
+        try (var cursor = dsl.fetchLazy(query.attributeRulePoints(LEAD.ID.between(from, to)))) {
             for (var r : cursor) {
                 int total = 0;
                 for (int i = 0; i < attributes; i++) {
@@ -212,7 +216,6 @@ public final class ScoreRepository {
                 buckets.merge(ScoreHistogram.bucketOf(total), 1L, Long::sum);
             }
         }
-        return new RulePoints(matches, new ScoreHistogram(buckets));
     }
 
     /** Stores new scores (inserting or replacing the lead's row); {@code every} is told after each JDBC batch. */

@@ -97,6 +97,8 @@ final class LeadBatchInsert {
         record.setAddedAt(now);
         record.setUpdatedAt(now);
         record.setRevision(0);
+        // The old score column (unused since V6, see lead_score) is NOT NULL.
+        record.setScore(0);
         for (int f = 0; f < POSITIONS.length; f++) {
             statement.setObject(f + 1, record.get(POSITIONS[f]));
         }

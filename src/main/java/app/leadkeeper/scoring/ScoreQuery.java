@@ -238,10 +238,11 @@ final class ScoreQuery {
         if (rule.decayDays() == null) {
             return raw.cast(SQLDataType.INTEGER);
         }
-        // Halvings: whole decay periods since the latest touch of the kind (none for a touch dated in the future).
+        // Halvings: whole decay periods since the latest touch of the kind (none for a touch dated in the future, and
+        // none without such a touch: the count is 0 then, and H2's GREATEST would turn a NULL into NULL points).
         long period = rule.decayDays() * 86_400L;
         Field<Integer> halvings = DSL.field(
-                "CAST(LEAST(30, GREATEST(0, FLOOR(CAST(DATEDIFF(SECOND, {0}, {1}) AS DOUBLE) / {2}))) AS INT)",
+                "CAST(LEAST(30, GREATEST(0, FLOOR(CAST(COALESCE(DATEDIFF(SECOND, {0}, {1}), 0) AS DOUBLE) / {2}))) AS INT)",
                 Integer.class, latest, DSL.val(now), DSL.val(period));
         return DSL.field("CAST({0} / CAST(POWER(2, {1}) AS BIGINT) AS INT)", Integer.class, raw, halvings);
     }

@@ -6,7 +6,8 @@ import java.util.List;
 
 /**
  * A filter as the database runs it. The search text has already become either a set of matching ids (from the
- * search index) or folded words that must all occur (LIKE); dates are instants.
+ * search index) or folded words that must all occur (LIKE); dates are instants. The score range is inclusive, either
+ * end may be null.
  */
 record LeadCriteria(
         List<String> contains,
@@ -17,9 +18,12 @@ record LeadCriteria(
         List<String> tagKeys,
         Long stageId,
         Qualification qualification,
-        BantFilter bant) {
+        BantFilter bant,
+        Integer minScore,
+        Integer maxScore) {
 
-    static final LeadCriteria ALL = new LeadCriteria(List.of(), null, null, null, null, List.of(), null, null, null);
+    static final LeadCriteria ALL =
+            new LeadCriteria(List.of(), null, null, null, null, List.of(), null, null, null, null, null);
 
     LeadCriteria {
         contains = contains == null ? List.of() : List.copyOf(contains);
@@ -28,12 +32,41 @@ record LeadCriteria(
 
     LeadCriteria withIds(Collection<Long> matching) {
         return new LeadCriteria(
-                List.of(), matching, createdFrom, createdBefore, channelId, tagKeys, stageId, qualification, bant);
+                List.of(),
+                matching,
+                createdFrom,
+                createdBefore,
+                channelId,
+                tagKeys,
+                stageId,
+                qualification,
+                bant,
+                minScore,
+                maxScore);
     }
 
     LeadCriteria withContains(List<String> words) {
         return new LeadCriteria(
-                words, null, createdFrom, createdBefore, channelId, tagKeys, stageId, qualification, bant);
+                words,
+                null,
+                createdFrom,
+                createdBefore,
+                channelId,
+                tagKeys,
+                stageId,
+                qualification,
+                bant,
+                minScore,
+                maxScore);
+    }
+
+    LeadCriteria withScore(Integer min, Integer max) {
+        return new LeadCriteria(
+                contains, ids, createdFrom, createdBefore, channelId, tagKeys, stageId, qualification, bant, min, max);
+    }
+
+    boolean hasScoreRange() {
+        return minScore != null || maxScore != null;
     }
 
     boolean onlySearch() {
@@ -43,6 +76,7 @@ record LeadCriteria(
                 && tagKeys.isEmpty()
                 && stageId == null
                 && qualification == null
-                && bant == null;
+                && bant == null
+                && !hasScoreRange();
     }
 }

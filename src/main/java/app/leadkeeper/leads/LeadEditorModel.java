@@ -174,6 +174,17 @@ public final class LeadEditorModel {
                 .start();
     }
 
+    /**
+     * Reads the lead again when it is the one shown and the database changed it under the form (its score moved its
+     * qualification); a form with unsaved changes is left as the user has it.
+     */
+    public void reload(long id) {
+        Lead shown = editing.get();
+        if (open.get() && shown != null && shown.id() == id && !dirty.get() && !saving.get()) {
+            edit(id);
+        }
+    }
+
     public void close() {
         open.set(false);
         editing.set(null);

@@ -43,8 +43,9 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2OutlinedAL;
 
 /**
- * The detail pane: a form over {@link LeadEditorModel}, with inline validation messages, and (when given) a Timeline
- * tab beside it and the lead's progress toward seven touches under its name.
+ * The detail pane: a form over {@link LeadEditorModel}, with inline validation messages, and (when given) Timeline and
+ * Score tabs beside it, the lead's progress toward seven touches under its name and what the score suggests beside
+ * the qualification.
  */
 public final class LeadEditorView extends BorderPane {
     private static final KeyCombination SAVE = new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN);
@@ -52,20 +53,24 @@ public final class LeadEditorView extends BorderPane {
     private final LeadEditorModel model;
     private final GridPane form = new GridPane();
     private final TextField firstName = new TextField();
+    private final LeadScoring scoring;
     private TabPane tabs;
     private int row;
 
     /**
      * @param timeline the Timeline tab's content; null for a form without tabs
      * @param touches the touch count of the lead shown (-1 while unknown); null to show none
+     * @param scoring the Score tab and the qualification hint; null for neither
      */
     public LeadEditorView(
             LeadEditorModel model,
             ObservableList<Channel> channels,
             Runnable delete,
             Node timeline,
-            ReadOnlyIntegerProperty touches) {
+            ReadOnlyIntegerProperty touches,
+            LeadScoring scoring) {
         this.model = model;
+        this.scoring = scoring;
         setId("lead-editor");
         getStyleClass().add("lead-editor");
         setMinWidth(340);
@@ -175,7 +180,8 @@ public final class LeadEditorView extends BorderPane {
         ScrollPane scroll = new ScrollPane(form);
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("edge-to-edge");
-        setCenter(timeline == null ? scroll : tabs(scroll, timeline));
+        Node score = scoring == null ? null : scoring.pane(model.dirtyProperty());
+        setCenter(timeline == null && score == null ? scroll : tabs(scroll, timeline, score));
         // Tabbing through a long form keeps the field being typed in on screen.
         sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null) {
@@ -223,14 +229,25 @@ public final class LeadEditorView extends BorderPane {
         });
     }
 
-    /** "Details | Timeline"; the timeline needs a saved lead, and a new lead starts on its details. */
-    private TabPane tabs(Node details, Node timeline) {
+    /**
+     * "Details | Timeline | Score" (those given); the timeline needs a saved lead, the score tab says so itself, and a
+     * new lead starts on its details.
+     */
+    private TabPane tabs(Node details, Node timeline, Node score) {
         Tab form = new Tab("Details", details);
         form.setId("tab-details");
-        Tab activity = new Tab("Timeline", timeline);
-        activity.setId("tab-timeline");
-        activity.disableProperty().bind(model.editingProperty().isNull());
-        tabs = new TabPane(form, activity);
+        tabs = new TabPane(form);
+        if (timeline != null) {
+            Tab activity = new Tab("Timeline", timeline);
+            activity.setId("tab-timeline");
+            activity.disableProperty().bind(model.editingProperty().isNull());
+            tabs.getTabs().add(activity);
+        }
+        if (score != null) {
+            Tab scoreTab = new Tab("Score", score);
+            scoreTab.setId("tab-score");
+            tabs.getTabs().add(scoreTab);
+        }
         tabs.setId("editor-tabs");
         tabs.getStyleClass().add("editor-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
@@ -244,8 +261,20 @@ public final class LeadEditorView extends BorderPane {
 
     /** Shows the Timeline tab (when there is one). */
     public void showTimeline() {
+        select("tab-timeline");
+    }
+
+    /** Shows the Score tab (when there is one). */
+    public void showScore() {
+        select("tab-score");
+    }
+
+    private void select(String tabId) {
         if (tabs != null) {
-            tabs.getSelectionModel().select(1);
+            tabs.getTabs().stream()
+                    .filter(tab -> tabId.equals(tab.getId()))
+                    .findFirst()
+                    .ifPresent(tab -> tabs.getSelectionModel().select(tab));
         }
     }
 
@@ -357,7 +386,7 @@ public final class LeadEditorView extends BorderPane {
             }
         });
         qualification.valueProperty().bindBidirectional(q.qualificationProperty());
-        addRow("Qualification", qualification, null);
+        addRow("Qualification", withScoreHint(qualification, q), null);
 
         ChoiceBox<Stage> stage = new ChoiceBox<>(q.stageChoices());
         stage.setId("field-stage");
@@ -388,6 +417,25 @@ public final class LeadEditorView extends BorderPane {
             GridPane.setValignment(caption, javafx.geometry.VPos.TOP);
             GridPane.setMargin(caption, new Insets(6, 0, 0, 0));
         }
+    }
+
+    /** The qualification choice with "Score suggests MQL" beside it while the choice differs from the score's. */
+    private Node withScoreHint(ChoiceBox<Qualification> choice, LeadQualificationModel q) {
+        if (scoring == null) {
+            return choice;
+        }
+        Label hint = new Label();
+        hint.setId("qualification-hint");
+        hint.getStyleClass().addAll("text-muted", "text-small");
+        hint.setMinWidth(Region.USE_PREF_SIZE);
+        hint.textProperty().bind(scoring.hint(q.qualificationProperty()));
+        hint.visibleProperty().bind(hint.textProperty().isNotEmpty());
+        hint.managedProperty().bind(hint.visibleProperty());
+        hint.setTooltip(new Tooltip("The Score tab shows why; saving a qualification of your own keeps it"));
+        HBox.setHgrow(choice, Priority.ALWAYS);
+        HBox row = new HBox(8, choice, hint);
+        row.setAlignment(Pos.CENTER_LEFT);
+        return row;
     }
 
     /** Yes / No / Unknown as one segmented control, and the note below it (a narrow pane leaves no room beside). */

@@ -28,6 +28,7 @@ import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.SortField;
 import org.jooq.Table;
+import org.jooq.TableLike;
 import org.jooq.impl.DSL;
 
 /** Reads and writes leads, their tags and custom fields. Every method takes the DSLContext of the caller's transaction. */
@@ -264,35 +265,59 @@ public final class LeadRepository {
     }
 
     public long count(DSLContext dsl, LeadCriteria criteria) {
-        return dsl.fetchCount(LEAD, condition(criteria));
+        if (!criteria.hasScoreRange()) {
+            return dsl.fetchCount(LEAD, condition(criteria));
+        }
+        LeadCriteria others = criteria.withScore(null, null);
+        if (others.onlySearch() && others.contains().isEmpty() && others.ids() == null) {
+            long inRange = LeadScoreQuery.countInRange(dsl, criteria);
+            if (inRange >= 0) {
+                return inRange;
+            }
+        }
+        return dsl.fetchCount(LEAD, condition(criteria).and(LeadScoreQuery.scoreRangeForCount(dsl, criteria)));
     }
 
     /** One page in the given order, read by keyset: the cost does not grow with the page number. */
     public LeadPage page(DSLContext dsl, LeadCriteria criteria, LeadSort sort, PageRequest request) {
-        Field<String> stringKey = stringSortField(sort.field());
         boolean forward =
                 request.position() == PageRequest.Position.FIRST || request.position() == PageRequest.Position.AFTER;
         boolean ascendingScan = sort.ascending() == forward;
-        Condition bound = request.key() == null
-                ? DSL.noCondition()
-                : stringKey == null
-                        ? seek(
-                                LEAD.CREATED_AT,
-                                (OffsetDateTime) request.key().value(),
-                                request.key().id(),
-                                ascendingScan)
-                        : seek(
-                                stringKey,
-                                (String) request.key().value(),
-                                request.key().id(),
-                                ascendingScan);
-        Condition where = condition(criteria).and(bound);
-        Field<?> sortColumn = stringKey == null ? LEAD.CREATED_AT : stringKey;
-        List<SortField<?>> order = List.of(
-                ascendingScan ? sortColumn.asc() : sortColumn.desc(), ascendingScan ? LEAD.ID.asc() : LEAD.ID.desc());
-        List<Record> records = manyIds(criteria)
-                ? pageOfManyIds(dsl, criteria, sort.field(), bound, order, ascendingScan, request.size() + 1)
-                : withTouches(dsl, rowFields(sortColumn), where, order, request.size() + 1, sortColumn, ascendingScan);
+        Field<?> sortColumn;
+        List<Record> records;
+        if (sort.field() == LeadSortField.SCORE) {
+            sortColumn = LeadScoreQuery.SCORE_KEY;
+            records = new ArrayList<>(LeadScoreQuery.page(
+                    dsl, criteria, request.key(), ascendingScan, request.size() + 1, firstScanChunk));
+        } else {
+            sortColumn = sortColumn(sort.field());
+            Condition bound = request.key() == null
+                    ? DSL.noCondition()
+                    : seek(
+                            sortColumn,
+                            request.key().value(),
+                            LEAD.ID,
+                            request.key().id(),
+                            ascendingScan);
+            Condition where = condition(criteria).and(bound);
+            if (criteria.hasScoreRange()) {
+                where = where.and(LeadScoreQuery.scoreRange(dsl, criteria));
+            }
+            List<SortField<?>> order = List.of(
+                    ascendingScan ? sortColumn.asc() : sortColumn.desc(),
+                    ascendingScan ? LEAD.ID.asc() : LEAD.ID.desc());
+            records = manyIds(criteria)
+                    ? pageOfManyIds(dsl, criteria, sort.field(), bound, order, ascendingScan, request.size() + 1)
+                    : withTouches(
+                            dsl,
+                            rowFields(sortColumn),
+                            LEAD,
+                            where,
+                            order,
+                            request.size() + 1,
+                            sortColumn,
+                            ascendingScan);
+        }
         boolean more = records.size() > request.size();
         if (more) {
             records.removeLast();
@@ -413,6 +438,7 @@ public final class LeadRepository {
         insert.execute();
     }
 
+    /** The criteria but the score range, which needs the database to choose its form ({@link LeadScoreQuery}). */
     static Condition condition(LeadCriteria c) {
         List<Condition> conditions = new ArrayList<>();
         for (String word : c.contains()) {
@@ -457,19 +483,25 @@ public final class LeadRepository {
     /**
      * Rows strictly after (value, id) in the scan order. Written as a range on the sort column plus a tie-break, so
      * that H2 starts the index scan at the key instead of filtering from the beginning.
+     *
+     * @param idColumn the lead id beside the sort column in its index
      */
-    private static <T> Condition seek(Field<T> column, T value, long id, boolean ascendingScan) {
+    static <T> Condition seek(Field<T> column, Object key, Field<Long> idColumn, long id, boolean ascendingScan) {
+        @SuppressWarnings("unchecked")
+        T value = (T) key;
         return ascendingScan
-                ? column.ge(value).and(column.gt(value).or(LEAD.ID.gt(id)))
-                : column.le(value).and(column.lt(value).or(LEAD.ID.lt(id)));
+                ? column.ge(value).and(column.gt(value).or(idColumn.gt(id)))
+                : column.le(value).and(column.lt(value).or(idColumn.lt(id)));
     }
 
-    private static Field<String> stringSortField(LeadSortField field) {
+    /** The lead column of a sort order other than the score (which lives in lead_score: {@link LeadScoreQuery}). */
+    private static Field<?> sortColumn(LeadSortField field) {
         return switch (field) {
-            case CREATED -> null;
+            case CREATED -> LEAD.CREATED_AT;
             case NAME -> LEAD.NAME_KEY;
             case EMAIL -> LEAD.EMAIL_KEY;
             case COMPANY -> LEAD.COMPANY_KEY;
+            case SCORE -> throw new IllegalArgumentException("the score is read by LeadScoreQuery");
         };
     }
 
@@ -490,16 +522,17 @@ public final class LeadRepository {
      * The outer rows are coerced back to the page's own fields, so that they are read by position: looked up by name
      * through the derived table, reading 100 rows took longer than counting their touches.
      */
-    private static List<Record> withTouches(
+    static List<Record> withTouches(
             DSLContext dsl,
             List<Field<?>> pageFields,
+            TableLike<?> from,
             Condition where,
             List<SortField<?>> order,
             int limit,
             Field<?> sortColumn,
             boolean ascendingScan) {
         Table<? extends Record> rows = dsl.select(pageFields)
-                .from(LEAD)
+                .from(from)
                 .where(where)
                 .orderBy(order)
                 .limit(limit)
@@ -519,7 +552,7 @@ public final class LeadRepository {
                 .fetch());
     }
 
-    private static List<Field<?>> rowFields(Field<?> sortColumn) {
+    static List<Field<?>> rowFields(Field<?> sortColumn) {
         List<Field<?>> fields = new ArrayList<>(LeadRecords.ROW_FIELDS);
         fields.add(CHANNEL_NAME);
         fields.add(STAGE_NAME);
@@ -586,7 +619,7 @@ public final class LeadRepository {
         this.firstScanChunk = firstScanChunk;
     }
 
-    private static boolean manyIds(LeadCriteria criteria) {
+    static boolean manyIds(LeadCriteria criteria) {
         return criteria.ids() != null
                 && criteria.ids().size() > MANY_IDS
                 && criteria.contains().isEmpty()
@@ -605,16 +638,13 @@ public final class LeadRepository {
             List<SortField<?>> order,
             boolean ascendingScan,
             int limit) {
-        Field<String> stringKey = stringSortField(field);
-        Field<?> sortColumn = stringKey == null ? LEAD.CREATED_AT : stringKey;
+        Field<?> sortColumn = sortColumn(field);
         List<Long> ids = new SortIndexScan(dsl, field, sortColumn, order, firstScanChunk)
                 .pageIds(
                         criteria.ids(),
                         bound,
                         limit,
-                        (value, id) -> stringKey == null
-                                ? seek(LEAD.CREATED_AT, (OffsetDateTime) value, id, ascendingScan)
-                                : seek(stringKey, (String) value, id, ascendingScan));
+                        (value, id) -> seek(sortColumn, value, LEAD.ID, id, ascendingScan));
         List<Field<?>> fields = rowFields(sortColumn);
         // At most a page of ids: the count is taken for those rows only.
         fields.add(TOUCHES);

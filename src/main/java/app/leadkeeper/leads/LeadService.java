@@ -290,7 +290,9 @@ public final class LeadService {
                 tagKeys,
                 filter.stageId(),
                 filter.qualification(),
-                filter.bant());
+                filter.bant(),
+                filter.minScore(),
+                filter.maxScore());
     }
 
     private void requireValid(LeadData data) {

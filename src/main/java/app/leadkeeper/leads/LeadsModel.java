@@ -48,6 +48,8 @@ public final class LeadsModel {
     private final ObjectProperty<Stage> stage = new SimpleObjectProperty<>();
     private final ObjectProperty<Qualification> qualification = new SimpleObjectProperty<>();
     private final ObjectProperty<BantFilter> bant = new SimpleObjectProperty<>();
+    private final ObjectProperty<Integer> minScore = new SimpleObjectProperty<>();
+    private final ObjectProperty<Integer> maxScore = new SimpleObjectProperty<>();
     private final ObjectProperty<LeadSort> sort = new SimpleObjectProperty<>(LeadSort.NEWEST_FIRST);
 
     private final ObservableList<LeadRow> rows = FXCollections.observableArrayList();
@@ -103,6 +105,8 @@ public final class LeadsModel {
         stage.addListener((obs, old, now) -> firstPage());
         qualification.addListener((obs, old, now) -> firstPage());
         bant.addListener((obs, old, now) -> firstPage());
+        minScore.addListener((obs, old, now) -> firstPage());
+        maxScore.addListener((obs, old, now) -> firstPage());
         sort.addListener((obs, old, now) -> firstPage());
         total.addListener((obs, old, now) -> updatePageText());
     }
@@ -118,7 +122,9 @@ public final class LeadsModel {
                 List.copyOf(tags),
                 inStage == null ? null : inStage.id(),
                 qualification.get(),
-                bant.get());
+                bant.get(),
+                minScore.get(),
+                maxScore.get());
     }
 
     /** Loads the choices of the filter bar and the first page. */
@@ -344,6 +350,16 @@ public final class LeadsModel {
         return bant;
     }
 
+    /** The lowest score shown (included); null for no lower end. */
+    public ObjectProperty<Integer> minScoreProperty() {
+        return minScore;
+    }
+
+    /** The highest score shown (included); null for no upper end. */
+    public ObjectProperty<Integer> maxScoreProperty() {
+        return maxScore;
+    }
+
     /** The qualification filter; null for every qualification. */
     public ObjectProperty<Qualification> qualificationProperty() {
         return qualification;
@@ -412,5 +428,7 @@ public final class LeadsModel {
         stage.set(null);
         qualification.set(null);
         bant.set(null);
+        minScore.set(null);
+        maxScore.set(null);
     }
 }

@@ -27,12 +27,15 @@ public final class LeadsModule implements Module {
     private final Runnable openImport;
     private final Notifier notifier;
     private final LeadActivity activity;
+    private final LeadScoring scoring;
     private final Consumer<LeadRef> newTask;
     private LeadsView view;
 
     /**
      * @param activity what nurture adds: the detail pane's Timeline tab, and logging touches and starting cadences
      *     on the selected leads
+     * @param scoring what scoring adds: the detail pane's Score tab, the score column, the hint beside the
+     *     qualification
      * @param newTask asks for a new task on a lead (id, name): Ctrl+T, the table's menu and the Timeline tab
      */
     public LeadsModule(
@@ -46,6 +49,7 @@ public final class LeadsModule implements Module {
             Runnable loadDemo,
             Runnable openImport,
             LeadActivity activity,
+            LeadScoring scoring,
             BiConsumer<Long, String> newTask) {
         this.model = new LeadsModel(leads, channels, stages, tasks, notifier, errors);
         this.editor = new LeadEditorModel(leads, stages, model.channelChoices(), tasks, errors, zone);
@@ -54,6 +58,7 @@ public final class LeadsModule implements Module {
         this.openImport = openImport;
         this.notifier = notifier;
         this.activity = activity;
+        this.scoring = scoring;
         this.newTask = lead -> newTask.accept(lead.id(), lead.name());
         editor.setOnSaved(saved -> {
             model.refresh();
@@ -61,6 +66,20 @@ public final class LeadsModule implements Module {
         });
         // The Timeline tab follows the lead in the detail pane (a saved one: a new lead has no history yet).
         editor.editingProperty().addListener((obs, old, lead) -> activity.show(lead == null ? null : LeadRef.of(lead)));
+        // So does the Score tab, read again after every save; when the score moves the qualification, the form
+        // and the table follow.
+        editor.editingProperty().addListener((obs, old, lead) -> scoring.show(lead));
+        scoring.onLeadChanged(id -> {
+            editor.reload(id);
+            model.reloadPage();
+        });
+    }
+
+    /** Scores changed in bulk (a rescore, rules saved, a qualification set to follow its score). Call on the FX thread. */
+    public void scoresChanged() {
+        if (view != null) {
+            model.refresh();
+        }
     }
 
     /**
@@ -86,7 +105,7 @@ public final class LeadsModule implements Module {
     @Override
     public Node view() {
         if (view == null) {
-            view = new LeadsView(model, editor, zone, loadDemo, openImport, activity, newTask);
+            view = new LeadsView(model, editor, zone, loadDemo, openImport, activity, scoring, newTask);
             model.start();
         }
         return view;

@@ -35,6 +35,7 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
@@ -65,12 +66,14 @@ public final class LeadsView extends BorderPane {
     private final SplitPane split = new SplitPane();
     private final LeadEditorView editorView;
     private final LeadActivity activity;
+    private final LeadScoring scoring;
     private final Consumer<LeadRef> newTask;
     private boolean applyingSort;
 
     /**
      * @param activity the Timeline tab of the detail pane and the actions on chosen leads (log a touch, start a
      *     cadence)
+     * @param scoring the Score tab of the detail pane, the score column's cells, the hint beside the qualification
      * @param newTask asks for a new task on a lead
      */
     public LeadsView(
@@ -80,6 +83,7 @@ public final class LeadsView extends BorderPane {
             Runnable loadDemo,
             Runnable openImport,
             LeadActivity activity,
+            LeadScoring scoring,
             Consumer<LeadRef> newTask) {
         this.openImport = openImport;
         this.model = model;
@@ -87,13 +91,15 @@ public final class LeadsView extends BorderPane {
         this.zone = zone;
         this.loadDemo = loadDemo;
         this.activity = activity;
+        this.scoring = scoring;
         this.newTask = newTask;
         this.editorView = new LeadEditorView(
                 editor,
                 model.channelChoices(),
                 this::deleteEditing,
                 activity.timeline(newTask),
-                activity.touchesProperty());
+                activity.touchesProperty(),
+                scoring);
         getStyleClass().add("leads-view");
         setTop(filterBar());
         setCenter(split);
@@ -199,7 +205,9 @@ public final class LeadsView extends BorderPane {
                         model.tags(),
                         model.stageProperty(),
                         model.qualificationProperty(),
-                        model.bantProperty()));
+                        model.bantProperty(),
+                        model.minScoreProperty(),
+                        model.maxScoreProperty()));
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
@@ -234,7 +242,7 @@ public final class LeadsView extends BorderPane {
         dates.setAlignment(Pos.CENTER_LEFT);
         HBox source = new HBox(8, channelLabel, channel, tags);
         source.setAlignment(Pos.CENTER_LEFT);
-        HBox funnel = new HBox(8, stage, qualification, bant, clear);
+        HBox funnel = new HBox(8, stage, qualification, bant, scoreRange(), clear);
         funnel.setAlignment(Pos.CENTER_LEFT);
         // Wraps in a narrow window rather than cutting filters off; each group stays on one line.
         FlowPane filters = new FlowPane(8, 8, dates, source, funnel);
@@ -243,6 +251,74 @@ public final class LeadsView extends BorderPane {
         bar.setPadding(new Insets(12, 16, 10, 16));
         bar.getStyleClass().add("filter-bar");
         return bar;
+    }
+
+    /** "Score [min]–[max]": two small number fields, either may stay empty; a range upside down is marked. */
+    private Node scoreRange() {
+        Label caption = new Label("Score");
+        caption.getStyleClass().add("text-muted");
+        caption.setMinWidth(Region.USE_PREF_SIZE);
+        TextField min = scoreField("score-min", "min", model.minScoreProperty());
+        TextField max = scoreField("score-max", "max", model.maxScoreProperty());
+        Label dash = new Label("–");
+        dash.getStyleClass().add("text-muted");
+        Runnable check = () -> {
+            Integer low = model.minScoreProperty().get();
+            Integer high = model.maxScoreProperty().get();
+            boolean upsideDown = low != null && high != null && low > high;
+            for (TextField field : List.of(min, max)) {
+                field.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("danger"), upsideDown);
+            }
+        };
+        model.minScoreProperty().addListener((obs, old, now) -> check.run());
+        model.maxScoreProperty().addListener((obs, old, now) -> check.run());
+        HBox box = new HBox(4, caption, min, dash, max);
+        box.setId("score-filter");
+        box.setAlignment(Pos.CENTER_LEFT);
+        HBox.setMargin(caption, new Insets(0, 2, 0, 4));
+        return box;
+    }
+
+    /** A whole number (or nothing), applied to {@code target} as it is typed; Escape empties it. */
+    private static TextField scoreField(String id, String prompt, ObjectProperty<Integer> target) {
+        TextField field = new TextField();
+        field.setId(id);
+        field.setPromptText(prompt);
+        field.setPrefColumnCount(3);
+        field.setPrefWidth(58);
+        field.setMinWidth(Region.USE_PREF_SIZE);
+        field.setAlignment(Pos.CENTER_RIGHT);
+        field.setTooltip(new Tooltip(
+                "Leads scoring at least (min) or at most (max) this; a lead not scored yet " + "counts as 0"));
+        field.setTextFormatter(new javafx.scene.control.TextFormatter<String>(
+                change -> change.getControlNewText().matches("[-−]?\\d{0,6}") ? change : null));
+        boolean[] syncing = {false};
+        field.textProperty().addListener((obs, old, text) -> {
+            if (syncing[0]) {
+                return;
+            }
+            String digits = text.replace('−', '-');
+            Integer value = digits.isEmpty() || digits.equals("-") ? null : Integer.valueOf(digits);
+            if (!java.util.Objects.equals(value, target.get())) {
+                syncing[0] = true;
+                target.set(value);
+                syncing[0] = false;
+            }
+        });
+        target.addListener((obs, old, now) -> {
+            if (!syncing[0]) {
+                syncing[0] = true;
+                field.setText(now == null ? "" : now.toString());
+                syncing[0] = false;
+            }
+        });
+        field.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ESCAPE && !field.getText().isEmpty()) {
+                field.clear();
+                e.consume();
+            }
+        });
+        return field;
     }
 
     /** One entry of a filter choice box: a value, or null for "all". */
@@ -340,6 +416,13 @@ public final class LeadsView extends BorderPane {
         touches.setPrefWidth(96);
         touches.setMinWidth(72);
         touches.setSortable(false);
+        TableColumn<LeadRow, Integer> score = new TableColumn<>("Score");
+        score.setId("col-score");
+        score.setCellValueFactory(
+                cell -> new ReadOnlyObjectWrapper<>(cell.getValue().score()));
+        score.setCellFactory(c -> scoring.scoreCell());
+        score.setPrefWidth(84);
+        score.setMinWidth(64);
         table.getColumns()
                 .setAll(List.of(
                         name,
@@ -352,6 +435,7 @@ public final class LeadsView extends BorderPane {
                         created,
                         stage,
                         touches,
+                        score,
                         status,
                         qualification,
                         bant));
@@ -362,7 +446,7 @@ public final class LeadsView extends BorderPane {
         created.setSortType(TableColumn.SortType.DESCENDING);
         table.getSortOrder().setAll(List.of(created));
         table.getSortOrder().addListener((ListChangeListener<TableColumn<LeadRow, ?>>) c -> applySort());
-        for (TableColumn<LeadRow, ?> column : List.of(name, email, company, created)) {
+        for (TableColumn<LeadRow, ?> column : List.of(name, email, company, created, score)) {
             column.sortTypeProperty().addListener((obs, old, now) -> applySort());
         }
 
@@ -480,6 +564,7 @@ public final class LeadsView extends BorderPane {
             case "col-name" -> LeadSortField.NAME;
             case "col-email" -> LeadSortField.EMAIL;
             case "col-company" -> LeadSortField.COMPANY;
+            case "col-score" -> LeadSortField.SCORE;
             default -> LeadSortField.CREATED;
         };
         if (table.getSortOrder().size() > 1) {

@@ -7,7 +7,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -42,16 +41,33 @@ final class SortIndexScan {
     private final DSLContext dsl;
     private final Table<?> scan;
     private final Field<?> sortColumn;
+    private final Field<Long> idColumn;
     private final List<SortField<?>> order;
-    private final boolean byCreated;
     private final int firstChunk;
 
+    /** A scan of the lead table's index of {@code field} (one of its own columns, not the score). */
     SortIndexScan(DSLContext dsl, LeadSortField field, Field<?> sortColumn, List<SortField<?>> order, int firstChunk) {
+        this(dsl, LEAD, index(field), sortColumn, LEAD.ID, order, firstChunk);
+    }
+
+    /**
+     * A scan of {@code index} on {@code table}, whose entries are (sort value, lead id) in {@code order}.
+     *
+     * @param idColumn the table's column holding the lead id
+     */
+    SortIndexScan(
+            DSLContext dsl,
+            Table<?> table,
+            Index index,
+            Field<?> sortColumn,
+            Field<Long> idColumn,
+            List<SortField<?>> order,
+            int firstChunk) {
         this.dsl = dsl;
-        this.scan = DSL.table("{0} USE INDEX ({1})", LEAD, DSL.name(index(field).getName()));
+        this.scan = DSL.table("{0} USE INDEX ({1})", table, DSL.name(index.getName()));
         this.sortColumn = sortColumn;
+        this.idColumn = idColumn;
         this.order = order;
-        this.byCreated = field == LeadSortField.CREATED;
         this.firstChunk = firstChunk;
     }
 
@@ -62,7 +78,7 @@ final class SortIndexScan {
         Condition next = bound;
         int chunk = firstChunk;
         while (ids.size() < limit) {
-            Query query = dsl.select(sortColumn, LEAD.ID)
+            Query query = dsl.select(sortColumn, idColumn)
                     .from(scan)
                     .where(next)
                     .orderBy(order)
@@ -95,7 +111,7 @@ final class SortIndexScan {
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next() && ids.size() < limit) {
                     entries++;
-                    lastValue = byCreated ? rows.getObject(1, OffsetDateTime.class) : rows.getString(1);
+                    lastValue = rows.getObject(1, sortColumn.getType());
                     lastId = rows.getLong(2);
                     if (wanted.contains(lastId)) {
                         ids.add(lastId);
@@ -112,6 +128,7 @@ final class SortIndexScan {
             case NAME -> Indexes.LEAD_NAME_IDX;
             case EMAIL -> Indexes.LEAD_EMAIL_IDX;
             case COMPANY -> Indexes.LEAD_COMPANY_IDX;
+            case SCORE -> throw new IllegalArgumentException("the score is not a column of lead");
         };
     }
 }

@@ -9,6 +9,7 @@ import app.leadkeeper.importing.ImportModule;
 import app.leadkeeper.leads.LeadsModule;
 import app.leadkeeper.nurture.NurtureLeadActivity;
 import app.leadkeeper.nurture.NurtureModule;
+import app.leadkeeper.scoring.ScoringLeadScoring;
 import app.leadkeeper.settings.CadencesModel;
 import app.leadkeeper.settings.ScoringModel;
 import app.leadkeeper.settings.SettingsModel;
@@ -96,6 +97,8 @@ public final class MainWindow {
                 errors,
                 context.clock(),
                 () -> stage);
+        // Scoring in the Leads view: the Score tab, the score column, the hint beside the qualification.
+        ScoringLeadScoring scoring = new ScoringLeadScoring(context.scoring(), context.touches(), tasks, errors);
         this.leads = new LeadsModule(
                 context.leads(),
                 context.channels(),
@@ -107,8 +110,11 @@ public final class MainWindow {
                 demo,
                 () -> openImport[0].run(),
                 activity,
+                scoring,
                 this::newTaskFor);
         self[0] = leads;
+        // A rescore, saved rules or "Follow score" move many scores and qualifications: the table reads them again.
+        context.scoring().addListener(FxCoalesce.of(leads::scoresChanged));
         // The touch counts in the leads table follow touches logged anywhere (completing a task logs one too).
         Runnable touched = FxCoalesce.of(leads::touchesChanged);
         context.touches().addListener(touched);

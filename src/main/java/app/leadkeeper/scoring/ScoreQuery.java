@@ -21,6 +21,7 @@ import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.Select;
+import org.jooq.TableField;
 import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
 
@@ -102,7 +103,7 @@ final class ScoreQuery {
         }
         return DSL.select(TOUCH.LEAD_ID, sum(behaviourPoints).cast(SQLDataType.INTEGER))
                 .from(TOUCH)
-                .where(TOUCH.KIND.in(touchKinds))
+                .where(ofScoredKinds(DSL.noCondition()))
                 .groupBy(TOUCH.LEAD_ID)
                 .orderBy(TOUCH.LEAD_ID);
     }
@@ -128,8 +129,7 @@ final class ScoreQuery {
             fields.addAll(touchAggregates.values());
             Record row = dsl.select(fields)
                     .from(TOUCH)
-                    .where(TOUCH.LEAD_ID.eq(leadId))
-                    .and(TOUCH.KIND.in(touchKinds))
+                    .where(ofScoredKinds(TOUCH.LEAD_ID.eq(leadId)))
                     .fetchOne();
             for (int i = 0; i < behaviourPoints.size(); i++) {
                 Integer value = row == null ? null : row.get(i, Integer.class);
@@ -141,13 +141,13 @@ final class ScoreQuery {
             }
         }
         // Attribute points come first in the list, behaviour points after: put them back in rule order.
-        List<Integer> inRuleOrder = new ArrayList<>();
-        int attribute = 0;
-        int behaviour = attributePoints.size();
-        for (ScoreRule rule : rules) {
-            inRuleOrder.add(points.get(rule.kind() == RuleKind.ATTRIBUTE ? attribute++ : behaviour++));
+        Integer[] inRuleOrder = new Integer[rules.size()];
+        int[] order = ruleOrder();
+        for (int i = 0; i < order.length; i++) {
+            Integer value = points.get(i);
+            inRuleOrder[order[i]] = value == null ? 0 : value;
         }
-        return new Breakdown(inRuleOrder, aggregates);
+        return new Breakdown(List.of(inRuleOrder), aggregates);
     }
 
     /** One lead's points per rule (rule order) and the touch aggregates by name (see {@link #countName}). */
@@ -174,8 +174,7 @@ final class ScoreQuery {
         fields.addAll(behaviourPoints);
         return DSL.select(fields)
                 .from(TOUCH)
-                .where(TOUCH.KIND.in(touchKinds))
-                .and(touches)
+                .where(ofScoredKinds(touches))
                 .groupBy(TOUCH.LEAD_ID)
                 .orderBy(TOUCH.LEAD_ID);
     }
@@ -212,10 +211,14 @@ final class ScoreQuery {
         fields.add(sum(behaviourPoints).as("points"));
         return DSL.select(fields)
                 .from(TOUCH)
-                .where(TOUCH.KIND.in(touchKinds))
-                .and(touchFilter)
+                .where(ofScoredKinds(touchFilter))
                 .groupBy(TOUCH.LEAD_ID)
                 .asTable("behaviour");
+    }
+
+    /** The touches {@code filter} keeps, of the kinds the behaviour rules count. */
+    private Condition ofScoredKinds(Condition filter) {
+        return TOUCH.KIND.in(touchKinds).and(filter);
     }
 
     private Field<Integer> behaviour(ScoreRule rule, int index) {
@@ -366,20 +369,19 @@ final class ScoreQuery {
     }
 
     private static List<Long> channelIds(DSLContext dsl, ScoreRule rule) {
-        Predicate<String> test = nameTest(rule);
-        List<Long> ids = new ArrayList<>();
-        dsl.select(CHANNEL.ID, CHANNEL.NAME).from(CHANNEL).forEach(r -> {
-            if (test.test(ScoreRule.fold(r.value2()))) {
-                ids.add(r.value1());
-            }
-        });
-        return ids;
+        return idsByName(dsl, CHANNEL.ID, CHANNEL.NAME, rule);
     }
 
     private static List<Long> tagIds(DSLContext dsl, ScoreRule rule) {
+        return idsByName(dsl, TAG.ID, TAG.NAME, rule);
+    }
+
+    /** The ids of the rows of a small name table (channels, tags) whose name matches the rule. */
+    private static List<Long> idsByName(
+            DSLContext dsl, TableField<?, Long> id, TableField<?, String> name, ScoreRule rule) {
         Predicate<String> test = nameTest(rule);
         List<Long> ids = new ArrayList<>();
-        dsl.select(TAG.ID, TAG.NAME).from(TAG).forEach(r -> {
+        dsl.select(id, name).from(id.getTable()).forEach(r -> {
             if (test.test(ScoreRule.fold(r.value2()))) {
                 ids.add(r.value1());
             }

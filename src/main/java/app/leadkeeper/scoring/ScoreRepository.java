@@ -278,28 +278,31 @@ public final class ScoreRepository {
         return SCORED_QUALIFICATIONS.contains(qualification);
     }
 
-    /** Scores the leads with ids in [from, to] (new leads added in bulk), replacing any rows they have. */
-    public int scoreNew(DSLContext dsl, ScoreQuery query, long from, long to) {
-        dsl.deleteFrom(LEAD_SCORE).where(LEAD_SCORE.LEAD_ID.between(from, to)).execute();
-        return dsl.insertInto(LEAD_SCORE, LEAD_SCORE.LEAD_ID, LEAD_SCORE.SCORE)
-                .select(query.scores(LEAD.ID.between(from, to), TOUCH.LEAD_ID.between(from, to)))
-                .execute();
+    /** Which leads a rescore covers, as a condition on any table's lead-id column. */
+    @FunctionalInterface
+    interface Scope {
+        Condition on(Field<Long> leadId);
+
+        static Scope lead(long id) {
+            return column -> column.eq(id);
+        }
+
+        static Scope between(long from, long to) {
+            return column -> column.between(from, to);
+        }
+
+        /** The leads an import batch created or updated. */
+        static Scope batch(long batchId) {
+            return column -> column.in(
+                    DSL.select(IMPORT_CHANGE.LEAD_ID).from(IMPORT_CHANGE).where(IMPORT_CHANGE.BATCH_ID.eq(batchId)));
+        }
     }
 
-    /** Rescores one lead (or removes its score when it no longer exists). */
-    public void rescore(DSLContext dsl, ScoreQuery query, long leadId) {
-        dsl.deleteFrom(LEAD_SCORE).where(LEAD_SCORE.LEAD_ID.eq(leadId)).execute();
+    /** Rescores the leads in scope, replacing their rows (a lead that no longer exists loses its row). */
+    public void rescore(DSLContext dsl, ScoreQuery query, Scope scope) {
+        dsl.deleteFrom(LEAD_SCORE).where(scope.on(LEAD_SCORE.LEAD_ID)).execute();
         dsl.insertInto(LEAD_SCORE, LEAD_SCORE.LEAD_ID, LEAD_SCORE.SCORE)
-                .select(query.scores(LEAD.ID.eq(leadId), TOUCH.LEAD_ID.eq(leadId)))
-                .execute();
-    }
-
-    /** Rescores the leads an import batch created or updated. */
-    public int rescoreBatch(DSLContext dsl, ScoreQuery query, long batchId) {
-        var ofBatch = DSL.select(IMPORT_CHANGE.LEAD_ID).from(IMPORT_CHANGE).where(IMPORT_CHANGE.BATCH_ID.eq(batchId));
-        dsl.deleteFrom(LEAD_SCORE).where(LEAD_SCORE.LEAD_ID.in(ofBatch)).execute();
-        return dsl.insertInto(LEAD_SCORE, LEAD_SCORE.LEAD_ID, LEAD_SCORE.SCORE)
-                .select(query.scores(LEAD.ID.in(ofBatch), TOUCH.LEAD_ID.in(ofBatch)))
+                .select(query.scores(scope.on(LEAD.ID), scope.on(TOUCH.LEAD_ID)))
                 .execute();
     }
 
@@ -333,7 +336,7 @@ public final class ScoreRepository {
      * their score suggests, writing each move to the history; {@code scope} limits the leads (a condition on
      * lead_score). Returns how many moved.
      */
-    public int followScores(DSLContext dsl, ScoreThresholds thresholds, Condition scope, OffsetDateTime now) {
+    public int followScores(DSLContext dsl, ScoreThresholds thresholds, Scope scope, OffsetDateTime now) {
         Field<String> suggested = DSL.when(LEAD_SCORE.SCORE.ge(thresholds.sql()), DSL.inline(Qualification.SQL.name()))
                 .when(LEAD_SCORE.SCORE.ge(thresholds.mql()), DSL.inline(Qualification.MQL.name()))
                 .otherwise(DSL.inline(Qualification.LEAD.name()));
@@ -341,7 +344,7 @@ public final class ScoreRepository {
                 .from(LEAD_SCORE)
                 .join(LEAD)
                 .on(LEAD.ID.eq(LEAD_SCORE.LEAD_ID))
-                .where(scope)
+                .where(scope.on(LEAD_SCORE.LEAD_ID))
                 .and(LEAD.QUALIFICATION.in(SCORED_QUALIFICATIONS))
                 .and(LEAD.QUALIFICATION.ne(suggested))
                 .andNotExists(DSL.selectOne().from(QUALIFICATION_HAND).where(QUALIFICATION_HAND.LEAD_ID.eq(LEAD.ID)))
@@ -349,22 +352,6 @@ public final class ScoreRepository {
         List<Move> list = new ArrayList<>();
         moves.forEach(r -> list.add(new Move(r.value1(), r.value2(), r.value3())));
         return move(dsl, list, now);
-    }
-
-    /** The scope of {@link #followScores} for one lead. */
-    Condition lead(long leadId) {
-        return LEAD_SCORE.LEAD_ID.eq(leadId);
-    }
-
-    /** The scope of {@link #followScores} for the leads with ids in [from, to]. */
-    Condition leadsBetween(long from, long to) {
-        return LEAD_SCORE.LEAD_ID.between(from, to);
-    }
-
-    /** The scope of {@link #followScores} for the leads an import batch created or updated. */
-    Condition leadsOfBatch(long batchId) {
-        return LEAD_SCORE.LEAD_ID.in(
-                DSL.select(IMPORT_CHANGE.LEAD_ID).from(IMPORT_CHANGE).where(IMPORT_CHANGE.BATCH_ID.eq(batchId)));
     }
 
     /** Leads by score bucket of ten. */

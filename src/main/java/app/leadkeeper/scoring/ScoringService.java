@@ -311,18 +311,20 @@ public final class ScoringService implements ImportHook, LeadChangeListener {
     }
 
     private void rescoreOne(DSLContext tx, long leadId) {
+        rescore(tx, ScoreRepository.Scope.lead(leadId));
+    }
+
+    /** Rescores the leads in scope in the caller's transaction, and lets their qualification follow. */
+    private void rescore(DSLContext tx, ScoreRepository.Scope scope) {
         RuleSet set = ruleSet();
         OffsetDateTime now = OffsetDateTime.now(clock);
-        repository.rescore(tx, new ScoreQuery(tx, set.rules(), now), leadId);
-        repository.followScores(tx, set.thresholds(), repository.lead(leadId), now);
+        repository.rescore(tx, new ScoreQuery(tx, set.rules(), now), scope);
+        repository.followScores(tx, set.thresholds(), scope, now);
     }
 
     @Override
     public void imported(DSLContext tx, long batchId, String fileName, SourceTool tool) {
-        RuleSet set = ruleSet();
-        OffsetDateTime now = OffsetDateTime.now(clock);
-        repository.rescoreBatch(tx, new ScoreQuery(tx, set.rules(), now), batchId);
-        repository.followScores(tx, set.thresholds(), repository.leadsOfBatch(batchId), now);
+        rescore(tx, ScoreRepository.Scope.batch(batchId));
     }
 
     /**
@@ -330,10 +332,7 @@ public final class ScoringService implements ImportHook, LeadChangeListener {
      * qualification follow.
      */
     public void scoreNew(DSLContext tx, long from, long to) {
-        RuleSet set = ruleSet();
-        OffsetDateTime now = OffsetDateTime.now(clock);
-        repository.scoreNew(tx, new ScoreQuery(tx, set.rules(), now), from, to);
-        repository.followScores(tx, set.thresholds(), repository.leadsBetween(from, to), now);
+        rescore(tx, ScoreRepository.Scope.between(from, to));
     }
 
     @Override

@@ -20,6 +20,7 @@ import app.leadkeeper.nurture.TaskKind;
 import app.leadkeeper.settings.CadenceTrigger;
 import app.leadkeeper.testing.Snapshots;
 import app.leadkeeper.testing.TempApp;
+import app.leadkeeper.testing.TestWindows;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZonedDateTime;
@@ -60,19 +61,14 @@ class CadenceEditorTest {
     @Start
     void start(javafx.stage.Stage stage) {
         this.stage = stage;
-        app = TempApp.open(dir.resolve("data-" + System.nanoTime()));
+        app = TestWindows.freshApp(dir);
         window = new MainWindow(app, stage);
         window.show();
     }
 
     @AfterEach
     void close() {
-        onFx(() -> {
-            window.themeProperty().set(Theme.SYSTEM);
-            window.dispose();
-            return null;
-        });
-        app.close();
+        TestWindows.close(window, app);
     }
 
     @Test

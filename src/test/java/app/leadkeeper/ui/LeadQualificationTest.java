@@ -15,7 +15,7 @@ import app.leadkeeper.leads.LeadRow;
 import app.leadkeeper.leads.LeadStatus;
 import app.leadkeeper.leads.Qualification;
 import app.leadkeeper.testing.Snapshots;
-import app.leadkeeper.testing.TempApp;
+import app.leadkeeper.testing.TestWindows;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.application.Application;
@@ -52,7 +52,7 @@ class LeadQualificationTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        app = TempApp.open(dir.resolve("data-" + System.nanoTime()));
+        app = TestWindows.freshApp(dir);
         window = new MainWindow(app, stage);
         window.show();
         // The smallest window the editor must fit in.
@@ -62,12 +62,7 @@ class LeadQualificationTest {
 
     @AfterEach
     void close() {
-        onFx(() -> {
-            window.themeProperty().set(Theme.SYSTEM);
-            window.dispose();
-            return null;
-        });
-        app.close();
+        TestWindows.close(window, app);
     }
 
     @Test

@@ -20,6 +20,7 @@ import app.leadkeeper.scoring.ScoreRule;
 import app.leadkeeper.scoring.ScoreThresholds;
 import app.leadkeeper.testing.Snapshots;
 import app.leadkeeper.testing.TempApp;
+import app.leadkeeper.testing.TestWindows;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -63,7 +64,7 @@ class LeadScoreTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        app = TempApp.open(dir.resolve("data-" + System.nanoTime()));
+        app = TestWindows.freshApp(dir);
         window = new MainWindow(app, stage);
         window.show();
         stage.setWidth(1280);
@@ -72,12 +73,7 @@ class LeadScoreTest {
 
     @AfterEach
     void close() {
-        onFx(() -> {
-            window.themeProperty().set(Theme.SYSTEM);
-            window.dispose();
-            return null;
-        });
-        app.close();
+        TestWindows.close(window, app);
     }
 
     /** Four leads the shipped rules score 80 (two meetings make an MQL), 10, 0 and −15. */

@@ -19,6 +19,7 @@ import app.leadkeeper.nurture.TouchKind;
 import app.leadkeeper.testing.MutableClock;
 import app.leadkeeper.testing.Snapshots;
 import app.leadkeeper.testing.TempApp;
+import app.leadkeeper.testing.TestWindows;
 import impl.org.controlsfx.skin.NotificationBar;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -137,12 +138,7 @@ class NurtureViewTest {
 
     @AfterEach
     void close() {
-        onFx(() -> {
-            window.themeProperty().set(Theme.SYSTEM);
-            window.dispose();
-            return null;
-        });
-        app.close();
+        TestWindows.close(window, app);
     }
 
     @Test

@@ -13,7 +13,7 @@ import app.leadkeeper.scoring.Operator;
 import app.leadkeeper.scoring.ScoreRule;
 import app.leadkeeper.scoring.ScoreThresholds;
 import app.leadkeeper.testing.Snapshots;
-import app.leadkeeper.testing.TempApp;
+import app.leadkeeper.testing.TestWindows;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -53,7 +53,7 @@ class ScoringEditorTest {
     @Start
     void start(javafx.stage.Stage stage) {
         this.stage = stage;
-        app = TempApp.open(dir.resolve("data-" + System.nanoTime()));
+        app = TestWindows.freshApp(dir);
         olga = app.leads()
                 .create(lead("Olga", "Baker", "olga@bakery.example")
                         .jobTitle("Owner")
@@ -85,12 +85,7 @@ class ScoringEditorTest {
 
     @AfterEach
     void close() {
-        onFx(() -> {
-            window.themeProperty().set(Theme.SYSTEM);
-            window.dispose();
-            return null;
-        });
-        app.close();
+        TestWindows.close(window, app);
     }
 
     @Test

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.leadkeeper.AppContext;
 import app.leadkeeper.testing.Snapshots;
-import app.leadkeeper.testing.TempApp;
+import app.leadkeeper.testing.TestWindows;
 import java.nio.file.Path;
 import javafx.application.Application;
 import javafx.scene.control.ComboBox;
@@ -30,19 +30,14 @@ class SettingsViewTest {
 
     @Start
     void start(Stage stage) {
-        app = TempApp.open(dir.resolve("data-" + System.nanoTime()));
+        app = TestWindows.freshApp(dir);
         window = new MainWindow(app, stage);
         window.show();
     }
 
     @AfterEach
     void close() {
-        onFx(() -> {
-            window.themeProperty().set(Theme.SYSTEM);
-            window.dispose();
-            return null;
-        });
-        app.close();
+        TestWindows.close(window, app);
     }
 
     @Test

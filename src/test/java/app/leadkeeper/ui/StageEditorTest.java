@@ -12,7 +12,7 @@ import app.leadkeeper.funnel.Stage;
 import app.leadkeeper.leads.Lead;
 import app.leadkeeper.settings.StageRow;
 import app.leadkeeper.testing.Snapshots;
-import app.leadkeeper.testing.TempApp;
+import app.leadkeeper.testing.TestWindows;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.application.Application;
@@ -46,19 +46,14 @@ class StageEditorTest {
     @Start
     void start(javafx.stage.Stage stage) {
         this.stage = stage;
-        app = TempApp.open(dir.resolve("data-" + System.nanoTime()));
+        app = TestWindows.freshApp(dir);
         window = new MainWindow(app, stage);
         window.show();
     }
 
     @AfterEach
     void close() {
-        onFx(() -> {
-            window.themeProperty().set(Theme.SYSTEM);
-            window.dispose();
-            return null;
-        });
-        app.close();
+        TestWindows.close(window, app);
     }
 
     @Test

@@ -18,6 +18,8 @@ import app.leadkeeper.importing.ImportService;
 import app.leadkeeper.leads.LeadRepository;
 import app.leadkeeper.leads.LeadService;
 import app.leadkeeper.leads.SearchIndex;
+import app.leadkeeper.metrics.LeadDayRepository;
+import app.leadkeeper.metrics.MetricsService;
 import app.leadkeeper.nurture.CadenceRepository;
 import app.leadkeeper.nurture.CadenceService;
 import app.leadkeeper.nurture.TaskRepository;
@@ -45,6 +47,7 @@ public final class AppContext implements AutoCloseable {
     private final TaskService tasks;
     private final CadenceService cadences;
     private final ScoringService scoring;
+    private final MetricsService metrics;
 
     private AppContext(Database database, Clock clock) {
         this.database = database;
@@ -81,6 +84,14 @@ public final class AppContext implements AutoCloseable {
         stages.addRemovalListener(cadences::stageRemoved);
         // A rescore moves scores and qualifications of many leads at once.
         scoring.addListener(leads::markChanged);
+        // The daily roll-up behind the channel metrics: rebuilt after a schema change or a new time zone.
+        this.metrics = new MetricsService(
+                database.dsl(),
+                new LeadDayRepository(),
+                channels,
+                () -> settings.get("currency").orElse("EUR"),
+                clock);
+        metrics.install(database.schemaVersion());
         this.board = new BoardService(database.dsl(), new BoardQuery(clock.getZone()), leads, stages, funnel);
     }
 
@@ -145,6 +156,10 @@ public final class AppContext implements AutoCloseable {
 
     public ScoringService scoring() {
         return scoring;
+    }
+
+    public MetricsService metrics() {
+        return metrics;
     }
 
     @Override

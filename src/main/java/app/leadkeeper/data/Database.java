@@ -8,6 +8,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.output.MigrateResult;
@@ -29,6 +31,7 @@ public final class Database implements AutoCloseable {
     private final InstanceLock lock;
     private final JdbcConnectionPool pool;
     private final DSLContext dsl;
+    private String schemaVersion = "0";
 
     private Database(DataFolder folder, InstanceLock lock, JdbcConnectionPool pool) {
         this.folder = folder;
@@ -99,11 +102,41 @@ public final class Database implements AutoCloseable {
         MigrationInfo current = flyway.info().current();
         if (current != null && flyway.info().pending().length > 0) {
             backupBeforeMigration(current.getVersion().getVersion());
+            // Triggers the app installs on open (the metrics roll-up's) are taken down while the schema changes;
+            // the app rebuilds what they keep and puts them back after.
+            dropAppTriggers();
         }
         MigrateResult result = flyway.migrate();
+        schemaVersion = result.targetSchemaVersion != null
+                ? result.targetSchemaVersion
+                : flyway.info().current() == null
+                        ? "0"
+                        : flyway.info().current().getVersion().getVersion();
         if (result.migrationsExecuted > 0) {
             Log.info("Database " + folder.path() + " migrated to version " + result.targetSchemaVersion);
         }
+    }
+
+    private void dropAppTriggers() {
+        try (Connection connection = pool.getConnection();
+                Statement statement = connection.createStatement();
+                java.sql.ResultSet triggers = statement.executeQuery(
+                        "SELECT trigger_name FROM information_schema.triggers WHERE trigger_schema = 'PUBLIC'")) {
+            List<String> names = new ArrayList<>();
+            while (triggers.next()) {
+                names.add(triggers.getString(1));
+            }
+            for (String name : names) {
+                statement.execute("DROP TRIGGER IF EXISTS \"" + name.replace("\"", "") + "\"");
+            }
+        } catch (SQLException e) {
+            throw new UserException("Could not prepare the database for its update: " + e.getMessage(), e);
+        }
+    }
+
+    /** The schema version after migrating, e.g. "7": what roll-ups the app keeps are built for. */
+    public String schemaVersion() {
+        return schemaVersion;
     }
 
     private void backupBeforeMigration(String fromVersion) {

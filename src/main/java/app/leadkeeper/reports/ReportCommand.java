@@ -10,6 +10,9 @@ import app.leadkeeper.core.Json;
 import app.leadkeeper.core.Progress;
 import app.leadkeeper.funnel.FunnelPeriod;
 import app.leadkeeper.funnel.FunnelReport;
+import app.leadkeeper.metrics.ChannelMetrics;
+import app.leadkeeper.metrics.MetricsReport;
+import app.leadkeeper.metrics.ReportPeriod;
 import app.leadkeeper.nurture.TaskCounts;
 import app.leadkeeper.nurture.TouchService;
 import app.leadkeeper.scoring.RescoreCommand;
@@ -30,6 +33,11 @@ import java.util.Optional;
  * inclusive, in this computer's time zone). With --json one object; otherwise a readable table.
  */
 public final class ReportCommand implements Command {
+    /** An open end of the period: every lead and every spend entry. */
+    private static final LocalDate OPEN_START = LocalDate.of(1, 1, 1);
+
+    private static final LocalDate OPEN_END = LocalDate.of(9999, 12, 31);
+
     @Override
     public String name() {
         return "report";
@@ -72,12 +80,19 @@ public final class ReportCommand implements Command {
         }
         ScoreSummary scores = context.app().scoring().summary();
         report.put("scores", RescoreCommand.scoresJson(scores));
+        ChannelMetrics channels = context.app()
+                .metrics()
+                .metrics(new ReportPeriod(from == null ? OPEN_START : from, to == null ? OPEN_END : to));
+        report.put("currency", channels.currency());
+        report.put("channels", MetricsReport.channelsJson(channels));
+        report.put("totals", MetricsReport.totalsJson(channels));
         if (json) {
             context.out().println(Json.write(report));
         } else {
             printTable(context.out(), from, to, funnel);
             printNurture(context.out(), tasks, touches);
             RescoreCommand.printScores(context.out(), scores);
+            MetricsReport.print(context.out(), channels);
         }
         return Cli.OK;
     }

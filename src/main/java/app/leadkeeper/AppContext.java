@@ -53,7 +53,7 @@ public final class AppContext implements AutoCloseable {
         this.database = database;
         this.clock = clock;
         this.settings = new AppSettings(database.dsl());
-        this.channels = new ChannelService(database.dsl(), new ChannelRepository());
+        this.channels = new ChannelService(database.dsl(), new ChannelRepository(), clock);
         // A lead is rescored inside every transaction that changes it or its touches.
         this.scoring = new ScoringService(database.dsl(), new ScoreRepository(), clock);
         scoring.seedIfNew();

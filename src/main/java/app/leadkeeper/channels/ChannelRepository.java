@@ -32,6 +32,16 @@ public final class ChannelRepository {
         return new Channel(id, name.strip(), category, direction);
     }
 
+    public int update(DSLContext dsl, long id, String name, ChannelCategory category, Direction direction) {
+        return dsl.update(CHANNEL)
+                .set(CHANNEL.NAME, name.strip())
+                .set(CHANNEL.NAME_KEY, TextKeys.fold(name))
+                .set(CHANNEL.CATEGORY, category.name())
+                .set(CHANNEL.DIRECTION, direction.name())
+                .where(CHANNEL.ID.eq(id))
+                .execute();
+    }
+
     private static Channel toChannel(Record r) {
         return new Channel(
                 r.get(CHANNEL.ID),

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.function.Function;
 
 /**
  * The heart of an import, inside its one transaction: every accepted row is matched to a lead (by email, else by
@@ -29,7 +28,10 @@ final class ImportJob implements Consumer<ImportRecord> {
     private final org.jooq.DSLContext tx;
     private final long batchId;
     private final boolean dryRun;
-    private final Function<String, Long> channelIds;
+    private final ChannelResolver channelIds;
+    /** Rows per source value, for the channel mapping's counts. */
+    final Map<String, Long> channelValues = new java.util.HashMap<>();
+
     private final Progress progress;
 
     /** Key (e: email, p: phone) → lead id; negative values are leads waiting in the current chunk. */
@@ -65,7 +67,7 @@ final class ImportJob implements Consumer<ImportRecord> {
             org.jooq.DSLContext tx,
             long batchId,
             boolean dryRun,
-            Function<String, Long> channelIds,
+            ChannelResolver channelIds,
             Progress progress) {
         this.writer = writer;
         this.repository = repository;
@@ -214,7 +216,10 @@ final class ImportJob implements Consumer<ImportRecord> {
     }
 
     private LeadData withChannel(ImportRecord record) {
-        Long channel = channelIds.apply(record.channelName());
+        if (record.channelValue() != null) {
+            channelValues.merge(record.channelValue(), 1L, Long::sum);
+        }
+        Long channel = channelIds.id(record.channelValue(), record.channelName());
         return channel == null
                 ? record.lead()
                 : record.lead().toBuilder().channelId(channel).build();

@@ -17,6 +17,8 @@ import java.util.List;
  *     phone. Given here because parsing phones is the costliest step of an import.
  * @param fields the record's values as read, for a rejected record (to save the rejected rows as a CSV); empty
  *     for an imported one
+ * @param channelValue the source value as the file wrote it ("fb", a utm_source, an answer to "How did you hear
+ *     about us?"), which the channel mapping resolves; null when the channel is the tool's own
  */
 public record ImportRecord(
         long line,
@@ -25,7 +27,8 @@ public record ImportRecord(
         String rejection,
         List<String> warnings,
         String phoneE164,
-        List<String> fields) {
+        List<String> fields,
+        String channelValue) {
 
     public ImportRecord {
         warnings = warnings == null ? List.of() : List.copyOf(warnings);
@@ -34,7 +37,7 @@ public record ImportRecord(
 
     /** The shape first agreed with the import job, without the normalised phone and the raw values. */
     public ImportRecord(long line, LeadData lead, String channelName, String rejection, List<String> warnings) {
-        this(line, lead, channelName, rejection, warnings, null, List.of());
+        this(line, lead, channelName, rejection, warnings, null, List.of(), null);
     }
 
     public boolean rejected() {
@@ -42,6 +45,6 @@ public record ImportRecord(
     }
 
     static ImportRecord refused(long line, String reason, List<String> fields) {
-        return new ImportRecord(line, null, null, reason, List.of(), null, fields);
+        return new ImportRecord(line, null, null, reason, List.of(), null, fields, null);
     }
 }

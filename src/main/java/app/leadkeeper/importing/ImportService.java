@@ -148,15 +148,18 @@ public final class ImportService {
                     tx,
                     batchId,
                     dryRun,
-                    name -> forcedChannel != null
+                    (value, name) -> forcedChannel != null
                             ? (forcedChannel < 0 ? null : forcedChannel)
-                            : channelId(name, dryRun, channelCache),
+                            : channelId(value, name, dryRun, channelCache),
                     progress);
             reader(preview.file(), sniff, preview.mapping()).forEach(job, progress);
             job.finish();
             if (!dryRun) {
                 repository.updateCounts(
                         tx, batchId, batchRow(preview, options, startedAt, OffsetDateTime.now(clock), job));
+                if (forcedChannel == null) {
+                    channels.recordSeen(tx, job.channelValues);
+                }
                 hook.imported(tx, batchId, preview.file().getFileName().toString(), sniff.tool());
             }
             return job;
@@ -184,16 +187,18 @@ public final class ImportService {
                 Duration.ofNanos(System.nanoTime() - started));
     }
 
-    private Long channelId(String name, boolean dryRun, Map<String, Long> cache) {
-        if (name == null || name.isBlank()) {
+    /** The channel of a source value through the mapping (remembering new values), or of the tool's own name. */
+    private Long channelId(String value, String name, boolean dryRun, Map<String, Long> cache) {
+        if ((value == null || value.isBlank()) && (name == null || name.isBlank())) {
             return null;
         }
-        // Boxed on both sides: a conditional mixing Long and long would unbox the dry run's null and throw.
-        return cache.computeIfAbsent(
-                name.strip(),
-                n -> dryRun
-                        ? channels.find(n).map(c -> Long.valueOf(c.id())).orElse(null)
-                        : Long.valueOf(channels.ensure(n).id()));
+        String key = (value == null ? "" : value.strip()) + "\u0000" + (name == null ? "" : name.strip());
+        if (cache.containsKey(key)) {
+            return cache.get(key);
+        }
+        Long id = dryRun ? channels.peek(value, name) : channels.resolve(value, name);
+        cache.put(key, id);
+        return id;
     }
 
     private ImportBatch batchRow(

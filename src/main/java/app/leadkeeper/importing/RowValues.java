@@ -293,7 +293,8 @@ final class RowValues {
         lead.consent(consent(when));
         lead.tags(tags == null ? List.of() : tags);
         lead.customFields(custom == null ? Map.of() : custom);
-        return new ImportRecord(line, lead.build(), channel(utm), null, warnings, phoneE164, List.of());
+        return new ImportRecord(
+                line, lead.build(), channel(utm), null, warnings, phoneE164, List.of(), channelValue(utm));
     }
 
     private String contactProblem() {
@@ -356,6 +357,12 @@ final class RowValues {
             return c.remember(c.channelNames, "utm_source=" + utm.source(), v -> Channels.name(utm.source()));
         }
         return c.preset.channel();
+    }
+
+    /** The value the channel was read from, for the channel mapping; null when the channel is the tool's own. */
+    private String channelValue(Utm utm) {
+        String stated = text(Target.CHANNEL);
+        return stated != null ? stated : utm.source();
     }
 
     private ConsentRecord consent(CreatedAt when) {

@@ -19,7 +19,7 @@ import org.jooq.DSLContext;
  * The daily roll-up of leads per channel ({@code lead_day}, {@code lead_day_conversion}) and its upkeep: the
  * trigger that logs each lead's change of contribution, the fold that adds the log into the roll-up, and the full
  * rebuild from the lead table when the zone or the schema changed. Plain JDBC: the trigger and the fold are
- * row-at-a-time bookkeeping, and H2's {@code AT TIME ZONE} has no jOOQ form.
+ * row-at-a-time bookkeeping, and the rebuild needs the session in the roll-up's time zone.
  */
 public final class LeadDayRepository {
     /** The app setting naming the zone (and schema version) the roll-up was built for. */
@@ -83,19 +83,21 @@ public final class LeadDayRepository {
         }
     }
 
-    /** Recomputes the roll-up from the lead table, in one transaction. Same rules as {@link LeadContribution}. */
+    /**
+     * Recomputes the roll-up from the lead table, in one transaction. Same rules as {@link LeadContribution}. H2 casts
+     * a timestamp with time zone to a date in the session's zone, so the session is put in the roll-up's zone for it.
+     */
     static void rebuild(Connection conn, ZoneId zone) throws SQLException {
-        String z = "'" + zone.getId().replace("'", "") + "'";
-        String day = "CAST(created_at AT TIME ZONE " + z + " AS DATE)";
         String won = "status = 'WON'";
         boolean auto = conn.getAutoCommit();
         conn.setAutoCommit(false);
         try (Statement s = conn.createStatement()) {
+            s.execute("SET TIME ZONE '" + zone.getId().replace("'", "") + "'");
             s.execute("DELETE FROM lead_day_delta");
             s.execute("DELETE FROM lead_day");
             s.execute("DELETE FROM lead_day_conversion");
             s.execute("INSERT INTO lead_day (created_on, channel_key, leads, mqls, sqls, customers, revenue)"
-                    + " SELECT d, k, COUNT(*), SUM(m), SUM(q), SUM(w), SUM(r) FROM (SELECT " + day + " d,"
+                    + " SELECT d, k, COUNT(*), SUM(m), SUM(q), SUM(w), SUM(r) FROM (SELECT CAST(created_at AS DATE) d,"
                     + " COALESCE(channel_id, 0) k,"
                     + " CASE WHEN " + won
                     + " OR qualification IN ('MQL', 'SQL', 'PQL', 'CUSTOMER') THEN 1 ELSE 0 END m,"
@@ -104,14 +106,17 @@ public final class LeadDayRepository {
                     + " CASE WHEN " + won + " THEN COALESCE(revenue, deal_value, 0) ELSE 0 END r"
                     + " FROM lead) GROUP BY d, k");
             s.execute("INSERT INTO lead_day_conversion (created_on, channel_key, days, customers)"
-                    + " SELECT d, k, GREATEST(0, DATEDIFF('DAY', d, CAST(won_at AT TIME ZONE " + z + " AS DATE))) n,"
-                    + " COUNT(*) FROM (SELECT " + day + " d, COALESCE(channel_id, 0) k, won_at FROM lead"
+                    + " SELECT d, k, GREATEST(0, DATEDIFF('DAY', d, CAST(won_at AS DATE))) n, COUNT(*)"
+                    + " FROM (SELECT CAST(created_at AS DATE) d, COALESCE(channel_id, 0) k, won_at FROM lead"
                     + " WHERE " + won + " AND won_at IS NOT NULL) GROUP BY d, k, n");
             conn.commit();
         } catch (SQLException | RuntimeException e) {
             conn.rollback();
             throw e;
         } finally {
+            try (Statement s = conn.createStatement()) {
+                s.execute("SET TIME ZONE LOCAL");
+            }
             conn.setAutoCommit(auto);
         }
     }

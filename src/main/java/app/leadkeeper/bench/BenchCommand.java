@@ -27,7 +27,8 @@ public final class BenchCommand implements Command {
     @Override
     public String synopsis() {
         return "bench [--leads N] [--json]  |  bench import FILE [--json]  |  bench funnel [--leads N] [--json]"
-                + "  |  bench nurture [--leads N] [--json]  |  bench scoring [--leads N] [--json]";
+                + "  |  bench nurture [--leads N] [--json]  |  bench scoring [--leads N] [--json]"
+                + "  |  bench metrics [--leads N] [--json]";
     }
 
     @Override
@@ -35,23 +36,33 @@ public final class BenchCommand implements Command {
         if (!args.isEmpty() && args.getFirst().equals("import")) {
             return benchImport(args.subList(1, args.size()), context);
         }
-        if (!args.isEmpty() && args.getFirst().equals("funnel")) {
-            return benchOnDemoLeads(args.subList(1, args.size()), context, leads -> {
-                var result = new FunnelBenchmark(context).run(leads);
-                return Map.entry(FunnelBenchmark.table(result), result);
-            });
-        }
-        if (!args.isEmpty() && args.getFirst().equals("nurture")) {
-            return benchOnDemoLeads(args.subList(1, args.size()), context, leads -> {
-                var result = new NurtureBenchmark(context).run(leads);
-                return Map.entry(NurtureBenchmark.table(result), result);
-            });
-        }
-        if (!args.isEmpty() && args.getFirst().equals("scoring")) {
-            return benchOnDemoLeads(args.subList(1, args.size()), context, leads -> {
-                var result = new ScoringBenchmark(context).run(leads);
-                return Map.entry(ScoringBenchmark.table(result), result);
-            });
+        java.util.function.LongFunction<Map.Entry<String, ? extends Map<String, Object>>> onDemoLeads = args.isEmpty()
+                ? null
+                : switch (args.getFirst()) {
+                    case "funnel" ->
+                        leads -> {
+                            var result = new FunnelBenchmark(context).run(leads);
+                            return Map.entry(FunnelBenchmark.table(result), result);
+                        };
+                    case "nurture" ->
+                        leads -> {
+                            var result = new NurtureBenchmark(context).run(leads);
+                            return Map.entry(NurtureBenchmark.table(result), result);
+                        };
+                    case "scoring" ->
+                        leads -> {
+                            var result = new ScoringBenchmark(context).run(leads);
+                            return Map.entry(ScoringBenchmark.table(result), result);
+                        };
+                    case "metrics" ->
+                        leads -> {
+                            var result = new MetricsBenchmark(context).run(leads);
+                            return Map.entry(MetricsBenchmark.table(result), result);
+                        };
+                    default -> null;
+                };
+        if (onDemoLeads != null) {
+            return benchOnDemoLeads(args.subList(1, args.size()), context, onDemoLeads);
         }
         Args options = new Args(args);
         Optional<String> leadsText = options.option("--leads");

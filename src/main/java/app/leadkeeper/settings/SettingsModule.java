@@ -13,6 +13,7 @@ public final class SettingsModule implements Module {
     private final StagesModel stages;
     private final CadencesModel cadences;
     private final ScoringModel scoring;
+    private final ChannelsModel channels;
     private final ObjectProperty<Theme> theme;
     private SettingsView view;
 
@@ -21,8 +22,10 @@ public final class SettingsModule implements Module {
             StagesModel stages,
             CadencesModel cadences,
             ScoringModel scoring,
+            ChannelsModel channels,
             ObjectProperty<Theme> theme) {
         this.model = model;
+        this.channels = channels;
         this.stages = stages;
         this.cadences = cadences;
         this.scoring = scoring;
@@ -42,7 +45,7 @@ public final class SettingsModule implements Module {
     @Override
     public Node view() {
         if (view == null) {
-            view = new SettingsView(model, stages, cadences, scoring, theme);
+            view = new SettingsView(model, stages, cadences, scoring, channels, theme);
         }
         return view;
     }
@@ -56,5 +59,6 @@ public final class SettingsModule implements Module {
         stages.load();
         cadences.load();
         scoring.load();
+        channels.load();
     }
 }

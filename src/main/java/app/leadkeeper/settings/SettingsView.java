@@ -35,6 +35,7 @@ public final class SettingsView extends BorderPane {
             StagesModel stages,
             CadencesModel cadences,
             ScoringModel scoring,
+            ChannelsModel channels,
             ObjectProperty<Theme> theme) {
         setId("settings-view");
         getStyleClass().add("settings-view");
@@ -95,10 +96,12 @@ public final class SettingsView extends BorderPane {
 
         Tab cadencesTab = tab("settings-tab-cadences", "Cadences", cadences(cadences));
         Tab scoringTab = tab("settings-tab-scoring", "Scoring", scoring(scoring));
+        Tab channelsTab = tab("settings-tab-channels", "Channels", scrolling(new ChannelsSettingsView(channels)));
         TabPane tabs = new TabPane(
                 tab("settings-tab-pipeline", "Pipeline", scrolling(pipeline(stages))),
                 cadencesTab,
                 scoringTab,
+                channelsTab,
                 tab("settings-tab-general", "General", scrolling(grid)));
         tabs.setId("settings-tabs");
         tabs.getStyleClass().add("settings-tabs");
@@ -109,6 +112,9 @@ public final class SettingsView extends BorderPane {
         tabs.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
             if (now == cadencesTab) {
                 cadences.load();
+            } else if (now == channelsTab) {
+                // Imports add channels and source values.
+                channels.load();
             } else if (now == scoringTab) {
                 // Scores change as leads do: "now" and the matched counts are read again.
                 scoring.load();
@@ -196,14 +202,14 @@ public final class SettingsView extends BorderPane {
         return box;
     }
 
-    private static Label section(String text) {
+    static Label section(String text) {
         Label label = new Label(text);
         label.getStyleClass().add("editor-section");
         GridPane.setMargin(label, new Insets(14, 0, 2, 0));
         return label;
     }
 
-    private static Label hint(String text) {
+    static Label hint(String text) {
         Label label = new Label(text);
         label.getStyleClass().addAll("text-muted", "text-small");
         label.setWrapText(true);

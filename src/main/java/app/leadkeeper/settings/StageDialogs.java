@@ -136,6 +136,11 @@ final class StageDialogs {
     }
 
     private void prepare(Dialog<?> dialog, String header) {
+        prepare(dialog, owner, header);
+    }
+
+    /** Owner, theme, title and header of a settings dialog. */
+    static void prepare(Dialog<?> dialog, Node owner, String header) {
         if (owner.getScene() != null) {
             dialog.initOwner(owner.getScene().getWindow());
             dialog.getDialogPane().getStylesheets().setAll(owner.getScene().getStylesheets());
@@ -145,7 +150,7 @@ final class StageDialogs {
         dialog.getDialogPane().getStyleClass().add("stage-dialog");
     }
 
-    private static <T> ChoiceBox<T> choice(T[] values, java.util.function.Function<T, String> label) {
+    static <T> ChoiceBox<T> choice(T[] values, java.util.function.Function<T, String> label) {
         ChoiceBox<T> box = new ChoiceBox<>();
         box.getItems().setAll(values);
         box.setConverter(new StringConverter<>() {

@@ -11,6 +11,7 @@ import app.leadkeeper.nurture.NurtureLeadActivity;
 import app.leadkeeper.nurture.NurtureModule;
 import app.leadkeeper.scoring.ScoringLeadScoring;
 import app.leadkeeper.settings.CadencesModel;
+import app.leadkeeper.settings.ChannelsModel;
 import app.leadkeeper.settings.ScoringModel;
 import app.leadkeeper.settings.SettingsModel;
 import app.leadkeeper.settings.SettingsModule;
@@ -137,6 +138,7 @@ public final class MainWindow {
                 new StagesModel(context.stages(), tasks, errors),
                 new CadencesModel(context.cadences(), context.stages(), tasks, errors),
                 new ScoringModel(context.scoring(), tasks, errors),
+                new ChannelsModel(context.channels(), tasks, errors),
                 themes.themeProperty());
         FunnelModule funnel = new FunnelModule(
                 context.board(), context.funnel(), context.channels(), tasks, toasts, errors, context.clock());

@@ -152,6 +152,48 @@ class ReportCommandTest {
         assertThat(cli.out()).contains("Tasks: 1 due today · 1 overdue", "Median touches: 3.0 per customer");
     }
 
+    @Test
+    void jsonCarriesEveryChannelsMetricsAndTheTotalsWithNullWhereUndefined() {
+        seed();
+        try (AppContext app = AppContext.open(new DataFolder(dir), CLOCK)) {
+            long google = app.channels().find("Google Ads").orElseThrow().id();
+            app.leads()
+                    .create(LeadData.builder()
+                            .fullName("Paid")
+                            .email("paid@example.com")
+                            .channelId(google)
+                            .createdAt(OffsetDateTime.parse("2026-01-20T09:00:00Z"))
+                            .build());
+            app.database()
+                    .dsl()
+                    .execute(
+                            "INSERT INTO spend (spend_date, channel_id, amount, created_at) VALUES (DATE '2026-01-05', ?,"
+                                    + " 120.50, CURRENT_TIMESTAMP)",
+                            google);
+        }
+
+        assertThat(run("--data-dir", dir.toString(), "report", "--from", "2026-01-01", "--to", "2026-01-31", "--json"))
+                .isZero();
+
+        String json = cli.out();
+        // Google Ads: one lead, 120.50 spent, no customer; the leads without a channel: four, one won, no spend.
+        assertThat(json)
+                .contains("{\"channel\":\"Google Ads\",\"category\":\"PAID_SEARCH\",\"direction\":\"INBOUND\","
+                        + "\"leads\":1,\"mqls\":0,\"sqls\":0,\"customers\":0,\"conversion_rate\":0,"
+                        + "\"mql_to_sql_rate\":null,\"spend\":120.50,\"cpl\":120.50,\"cac\":null,\"revenue\":0.00,"
+                        + "\"roi\":-1,\"median_days_to_convert\":null");
+        assertThat(json)
+                .contains("{\"channel\":\"(no channel)\",\"category\":null,\"direction\":null,\"leads\":4,"
+                        + "\"mqls\":1,\"sqls\":1,\"customers\":1,\"conversion_rate\":0.25");
+        assertThat(json).contains("\"totals\":{\"channel\":null,\"category\":null,\"direction\":null,\"leads\":5,");
+        assertThat(json).contains("\"currency\":\"");
+        assertThat(json).doesNotContain("NaN", "Infinity");
+
+        assertThat(run("--data-dir", dir.toString(), "report", "--from", "2026-01-01", "--to", "2026-01-31"))
+                .isZero();
+        assertThat(cli.out()).contains("Channels (amounts in", "Google Ads", "120.50", "Total");
+    }
+
     private static long task(AppContext app, long lead, OffsetDateTime due) {
         return app.tasks()
                 .create(new TaskDraft(lead, "Follow up", TaskKind.CALL, null, due, null))

@@ -219,10 +219,13 @@ class LeadServiceTest {
 
     @Test
     void channelsAreMatchedByFoldedName() {
+        int seeded = app.channels().all().size();
         Channel first = app.channels().ensure("Facebook Lead Ads");
         Channel again = app.channels().ensure("  facebook lead ads ");
+        Channel seededOne = app.channels().ensure("GOOGLE ads");
         assertThat(again.id()).isEqualTo(first.id());
-        assertThat(app.channels().all()).hasSize(1);
+        assertThat(seededOne.name()).isEqualTo("Google Ads");
+        assertThat(app.channels().all()).hasSize(seeded + 1);
     }
 
     private List<String> names(LeadFilter filter) {

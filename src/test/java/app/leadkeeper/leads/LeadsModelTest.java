@@ -90,7 +90,11 @@ class LeadsModelTest {
                         .build());
         app.leads().create(lead("Alan", "Turing", "alan@example.com").build());
         model.start();
-        assertThat(model.channelChoices()).extracting(Channel::name).containsExactly("Ads");
+        assertThat(model.channelChoices())
+                .extracting(Channel::name)
+                .contains("Ads", "Google Ads")
+                .isSortedAccordingTo(String.CASE_INSENSITIVE_ORDER)
+                .hasSameSizeAs(app.channels().all());
         assertThat(model.tagChoices()).containsExactly("vip");
 
         model.searchProperty().set("love");

@@ -6,6 +6,7 @@ import app.leadkeeper.core.Logging;
 import app.leadkeeper.data.AppSettings;
 import app.leadkeeper.data.DataFolder;
 import app.leadkeeper.data.Database;
+import app.leadkeeper.exporting.ExportService;
 import app.leadkeeper.funnel.BoardQuery;
 import app.leadkeeper.funnel.BoardService;
 import app.leadkeeper.funnel.FunnelService;
@@ -48,6 +49,7 @@ public final class AppContext implements AutoCloseable {
     private final CadenceService cadences;
     private final ScoringService scoring;
     private final MetricsService metrics;
+    private final ExportService exports;
 
     private AppContext(Database database, Clock clock) {
         this.database = database;
@@ -93,6 +95,7 @@ public final class AppContext implements AutoCloseable {
                 clock);
         metrics.install(database.schemaVersion());
         this.board = new BoardService(database.dsl(), new BoardQuery(clock.getZone()), leads, stages, funnel);
+        this.exports = new ExportService(database.dsl(), leads, funnel, metrics, tasks, metrics::currency, clock);
     }
 
     /** Locks and opens the folder's database (migrating it if needed); fails with a UserException the user can read. */
@@ -156,6 +159,10 @@ public final class AppContext implements AutoCloseable {
 
     public ScoringService scoring() {
         return scoring;
+    }
+
+    public ExportService exports() {
+        return exports;
     }
 
     public MetricsService metrics() {

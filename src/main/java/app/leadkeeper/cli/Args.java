@@ -1,5 +1,7 @@
 package app.leadkeeper.cli;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -35,6 +37,19 @@ public final class Args {
 
     public String required(String name) throws UsageException {
         return option(name).orElseThrow(() -> new UsageException(name + " is required"));
+    }
+
+    /** Removes and returns the date of {@code --name 2026-01-31}, or null when the option is not given. */
+    public LocalDate date(String name) throws UsageException {
+        Optional<String> text = option(name);
+        if (text.isEmpty()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text.get().strip());
+        } catch (DateTimeParseException e) {
+            throw new UsageException(name + " must be a date like 2026-01-31, not " + text.get());
+        }
     }
 
     /** Removes {@code --name} and tells whether it was there. */

@@ -83,7 +83,9 @@ public final class Cli {
         }
         List<String> commandArgs = rest.subList(1, rest.size());
         if (commandArgs.contains("--help")) {
-            out.println("Usage: leadkeeper [--data-dir DIR] " + command.get().synopsis());
+            for (String form : command.get().synopsis().split("\n")) {
+                out.println("Usage: leadkeeper [--data-dir DIR] " + form);
+            }
             return OK;
         }
         DataFolder folder = DataFolder.resolveDefault(invocation.dataDir());
@@ -112,9 +114,10 @@ public final class Cli {
         text.append("Usage: leadkeeper [--data-dir DIR] [COMMAND [ARGS]]\n\n");
         text.append("With no command, opens the Leadkeeper window.\n\nCommands:\n");
         for (Command command : commands) {
-            text.append("  leadkeeper [--data-dir DIR] ")
-                    .append(command.synopsis())
-                    .append('\n');
+            // A command with several forms gives one line per form.
+            for (String form : command.synopsis().split("\n")) {
+                text.append("  leadkeeper [--data-dir DIR] ").append(form).append('\n');
+            }
         }
         text.append("""
 

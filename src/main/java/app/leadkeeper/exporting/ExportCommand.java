@@ -4,12 +4,21 @@ import app.leadkeeper.cli.Args;
 import app.leadkeeper.cli.Cli;
 import app.leadkeeper.cli.CliContext;
 import app.leadkeeper.cli.Command;
+import app.leadkeeper.cli.ProgressPrinter;
 import app.leadkeeper.cli.UsageException;
+import app.leadkeeper.core.Json;
+import app.leadkeeper.core.Progress;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 
-/** {@code export leads --out FILE.csv [--bom]}: writes the leads to a file. */
+/**
+ * {@code export leads --out FILE.csv|FILE.xlsx [--delimiter D] [--no-bom] [--lf]} writes every lead;
+ * {@code export report --out FILE.xlsx [--from DATE] [--to DATE]} writes the report workbook of a period. Progress
+ * goes to stderr once a second; {@code --json} prints what was written as one object on stdout.
+ */
 public final class ExportCommand implements Command {
     @Override
     public String name() {
@@ -18,40 +27,141 @@ public final class ExportCommand implements Command {
 
     @Override
     public String synopsis() {
-        return "export leads --out FILE.csv [--bom]";
+        return "export leads --out FILE.xlsx|FILE.csv [--delimiter , ; | tab] [--no-bom] [--lf] [--json]\n"
+                + "export report --out FILE.xlsx [--from DATE] [--to DATE] [--json]";
     }
+
+    /** Every option of both kinds, read at once so that what is left are the positionals. */
+    private record Options(
+            String out,
+            boolean json,
+            String delimiter,
+            boolean bom,
+            boolean noBom,
+            boolean lf,
+            LocalDate from,
+            LocalDate to,
+            List<String> positionals) {}
 
     @Override
     public int run(List<String> args, CliContext context) throws UsageException {
-        Args options = new Args(args);
-        var outOption = options.option("--out");
-        boolean bom = options.flag("--bom");
-        List<String> kinds = options.positionals();
-        if (kinds.isEmpty()) {
-            throw new UsageException("export needs what to export: leads");
+        Args a = new Args(args);
+        Options o = new Options(
+                a.option("--out").orElse(null),
+                a.flag("--json"),
+                a.option("--delimiter").orElse(null),
+                a.flag("--bom"),
+                a.flag("--no-bom"),
+                a.flag("--lf"),
+                a.date("--from"),
+                a.date("--to"),
+                a.positionals());
+        if (o.positionals().isEmpty()) {
+            throw new UsageException("export needs what to export: leads or report");
         }
-        if (kinds.size() > 1) {
-            throw new UsageException("unexpected argument " + kinds.get(1));
+        String kind = o.positionals().getFirst();
+        if (o.positionals().size() > 1) {
+            throw new UsageException("unexpected argument " + o.positionals().get(1) + " after export " + kind);
         }
-        String kind = kinds.getFirst();
-        if (kind.equals("report")) {
-            throw new UsageException("export report comes in a later version");
+        return switch (kind) {
+            case "leads" -> leads(o, context);
+            case "report" -> report(o, context);
+            default ->
+                throw new UsageException("unknown export kind " + kind + " (use: export leads or export report)");
+        };
+    }
+
+    private static int leads(Options o, CliContext context) throws UsageException {
+        if (o.from() != null || o.to() != null) {
+            throw new UsageException("--from and --to apply to export report");
         }
-        if (!kind.equals("leads")) {
-            throw new UsageException("unknown export kind " + kind + " (use: export leads --out FILE.csv)");
+        if (o.bom() && o.noBom()) {
+            throw new UsageException("--bom and --no-bom contradict each other");
         }
-        String out = outOption.orElseThrow(() -> new UsageException("--out is required"));
-        String lower = out.toLowerCase(Locale.ROOT);
-        if (lower.endsWith(".xlsx")) {
-            throw new UsageException("xlsx export comes in a later version: use a .csv file for now");
+        Path file = outFile(o.out(), "leads");
+        ExportFormat format = format(file);
+        if (format == ExportFormat.XLSX && (o.delimiter() != null || o.noBom() || o.lf())) {
+            throw new UsageException("--delimiter, --no-bom and --lf apply to .csv files only");
         }
-        if (!lower.endsWith(".csv")) {
-            throw new UsageException("--out must name a .csv file, not " + out);
+        CsvOptions csv = CsvOptions.DEFAULT.withBom(!o.noBom());
+        if (o.delimiter() != null) {
+            try {
+                csv = csv.withDelimiter(CsvOptions.delimiter(o.delimiter()));
+            } catch (IllegalArgumentException e) {
+                throw new UsageException(e.getMessage());
+            }
         }
-        Path file = Path.of(out);
-        LeadExportQuery query = new LeadExportQuery(context.app().database().dsl());
-        long count = new LeadCsvExporter(query).export(file, bom);
-        context.err().println("Exported " + count + " leads to " + file);
+        if (o.lf()) {
+            csv = csv.withLineEnd(CsvOptions.LineEnd.LF);
+        }
+        ExportService exports = context.app().exports();
+        Progress progress = new Progress();
+        ExportService.LeadsWritten written;
+        try (ProgressPrinter printer = new ProgressPrinter(progress, context.err())) {
+            written = exports.exportLeads(file, exports.allLeads(), LeadColumn.ALL, csv, progress);
+        }
+        context.err()
+                .println("Exported " + written.leads() + " leads to " + file
+                        + (written.sheets().size() > 1
+                                ? " (on " + written.sheets().size() + " sheets)"
+                                : ""));
+        if (o.json()) {
+            Map<String, Object> result = new LinkedHashMap<>();
+            result.put("file", file.toString());
+            result.put("format", format.name().toLowerCase(java.util.Locale.ROOT));
+            result.put("leads", written.leads());
+            result.put("sheets", written.sheets());
+            context.out().println(Json.write(result));
+        }
         return Cli.OK;
+    }
+
+    private static int report(Options o, CliContext context) throws UsageException {
+        if (o.delimiter() != null || o.bom() || o.noBom() || o.lf()) {
+            throw new UsageException("--delimiter, --bom, --no-bom and --lf apply to export leads to .csv");
+        }
+        LocalDate from = o.from();
+        LocalDate to = o.to();
+        if (from != null && to != null && to.isBefore(from)) {
+            throw new UsageException("--to (" + to + ") is before --from (" + from + ")");
+        }
+        Path file = outFile(o.out(), "report");
+        if (format(file) != ExportFormat.XLSX) {
+            throw new UsageException("the report is a workbook: --out must name a .xlsx file, not " + o.out());
+        }
+        Progress progress = new Progress();
+        ReportWorkbook.Written written;
+        try (ProgressPrinter printer = new ProgressPrinter(progress, context.err())) {
+            written = context.app().exports().exportReport(file, from, to, progress);
+        }
+        context.err().println("Wrote the report to " + file + ": " + String.join(", ", written.sheets()));
+        if (o.json()) {
+            Map<String, Object> result = new LinkedHashMap<>();
+            result.put("file", file.toString());
+            result.put("from", from == null ? null : from.toString());
+            result.put("to", to == null ? null : to.toString());
+            result.put("sheets", written.sheets());
+            result.put("leads", written.leads());
+            result.put("tasks", written.tasks());
+            result.put("spend_entries", written.spendEntries());
+            context.out().println(Json.write(result));
+        }
+        return Cli.OK;
+    }
+
+    private static Path outFile(String out, String kind) throws UsageException {
+        if (out == null) {
+            throw new UsageException("--out is required: export " + kind + " --out FILE"
+                    + (kind.equals("report") ? ".xlsx" : ".xlsx or FILE.csv"));
+        }
+        return Path.of(out);
+    }
+
+    private static ExportFormat format(Path file) throws UsageException {
+        try {
+            return ExportFormat.of(file);
+        } catch (app.leadkeeper.core.UserException e) {
+            throw new UsageException("--out must name a .xlsx or .csv file, not " + file);
+        }
     }
 }

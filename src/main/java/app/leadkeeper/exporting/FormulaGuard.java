@@ -4,7 +4,7 @@ import java.util.regex.Pattern;
 
 /**
  * Keeps lead data from turning into live formulas when an export is opened in a spreadsheet ("CSV injection"): a
- * cell that starts with {@code = + - @}, a tab or a carriage return (or their full-width forms, which some spreadsheet
+ * cell that starts with {@code = + - @}, a tab, a carriage return or a NUL (or their full-width forms, which some spreadsheet
  * input methods also accept) gets a leading apostrophe, so the spreadsheet shows it as text.
  *
  * <p>Two kinds of cell are left as written, because they cannot call a function or reach another cell or program:
@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * {@code +1 HYPERLINK(…)}) is guarded like any other text.
  */
 public final class FormulaGuard {
-    private static final String TRIGGERS = "=+-@\t\r＝＋－＠";
+    private static final String TRIGGERS = "=+-@\t\r\0＝＋－＠";
     private static final Pattern PLAIN_NUMBER = Pattern.compile("[+-]?\\d+(\\.\\d+)?");
     private static final Pattern PHONE = Pattern.compile("\\+?[0-9][0-9 ()./-]*");
 

@@ -6,8 +6,13 @@ import static app.leadkeeper.db.Tables.LEAD_SCORE;
 import static app.leadkeeper.db.Tables.LEAD_TAG;
 import static app.leadkeeper.db.Tables.TAG;
 
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
@@ -46,11 +51,21 @@ public final class LeadExportQuery {
 
     /** Hands every lead to {@code sink}, in id order. */
     public void forEach(Consumer<LeadExportRow> sink) {
+        forEach(null, null, sink);
+    }
+
+    /**
+     * Hands the leads created from {@code from} (inclusive) to {@code before} (exclusive) to {@code sink}, in id
+     * order; a null end is open.
+     */
+    public void forEach(OffsetDateTime from, OffsetDateTime before, Consumer<LeadExportRow> sink) {
+        Condition created = created(from, before);
         long after = Long.MIN_VALUE;
         while (true) {
             List<LeadExportRow> page = dsl.select(LEAD.asterisk(), CHANNEL_NAME, TAGS, SCORE)
                     .from(LEAD)
                     .where(LEAD.ID.gt(after))
+                    .and(created)
                     .orderBy(LEAD.ID)
                     .limit(PAGE_SIZE)
                     .fetch(LeadExportQuery::toRow);
@@ -60,6 +75,43 @@ public final class LeadExportQuery {
             }
             after = page.getLast().id();
         }
+    }
+
+    /** How many leads were created from {@code from} to {@code before} (null ends are open). */
+    public long count(OffsetDateTime from, OffsetDateTime before) {
+        return dsl.fetchCount(LEAD, created(from, before));
+    }
+
+    /** The leads of these ids, in the order given (ids of leads deleted meanwhile are left out). */
+    public List<LeadExportRow> byIds(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, LeadExportRow> found = new HashMap<>();
+        dsl.select(LEAD.asterisk(), CHANNEL_NAME, TAGS, SCORE)
+                .from(LEAD)
+                .where(LEAD.ID.in(ids))
+                .fetch(LeadExportQuery::toRow)
+                .forEach(row -> found.put(row.id(), row));
+        List<LeadExportRow> ordered = new ArrayList<>(ids.size());
+        for (Long id : ids) {
+            LeadExportRow row = found.get(id);
+            if (row != null) {
+                ordered.add(row);
+            }
+        }
+        return ordered;
+    }
+
+    private static Condition created(OffsetDateTime from, OffsetDateTime before) {
+        Condition condition = DSL.noCondition();
+        if (from != null) {
+            condition = condition.and(LEAD.CREATED_AT.ge(from));
+        }
+        if (before != null) {
+            condition = condition.and(LEAD.CREATED_AT.lt(before));
+        }
+        return condition;
     }
 
     private static LeadExportRow toRow(Record r) {

@@ -20,13 +20,11 @@ import app.leadkeeper.scoring.ScoreSummary;
 import java.io.PrintStream;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * {@code report [--from DATE] [--to DATE] [--json]}: the figures of a period (leads created from..to, both days
@@ -51,8 +49,8 @@ public final class ReportCommand implements Command {
     @Override
     public int run(List<String> arguments, CliContext context) throws UsageException {
         Args args = new Args(arguments);
-        LocalDate from = date(args.option("--from"), "--from");
-        LocalDate to = date(args.option("--to"), "--to");
+        LocalDate from = args.date("--from");
+        LocalDate to = args.date("--to");
         boolean json = args.flag("--json");
         args.done();
         if (from != null && to != null && to.isBefore(from)) {
@@ -188,16 +186,5 @@ public final class ReportCommand implements Command {
 
     private static String percent(Double rate) {
         return rate == null ? "—" : String.format(Locale.ROOT, "%.1f %%", rate * 100);
-    }
-
-    private static LocalDate date(Optional<String> text, String option) throws UsageException {
-        if (text.isEmpty()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(text.get().strip());
-        } catch (DateTimeParseException e) {
-            throw new UsageException(option + " must be a date like 2026-01-31, not " + text.get());
-        }
     }
 }

@@ -55,7 +55,8 @@ class CommandLineTest {
         assertThat(err()).contains("Exported 500 leads to " + csv);
 
         List<CsvRecord> rows;
-        try (CsvReader<CsvRecord> reader = CsvReader.builder().ofCsvRecord(csv)) {
+        try (CsvReader<CsvRecord> reader =
+                CsvReader.builder().detectBomHeader(true).ofCsvRecord(csv)) {
             rows = reader.stream().toList();
         }
         assertThat(rows).hasSize(501);
@@ -136,9 +137,31 @@ class CommandLineTest {
         assertThat(run("--data-dir", data(), "export", "foo", "--out", "x.csv")).isEqualTo(Cli.USAGE);
         assertThat(err()).contains("unknown export kind foo");
 
-        assertThat(run("--data-dir", data(), "export", "leads", "--out", "x.xlsx"))
+        assertThat(run("--data-dir", data(), "export", "leads", "--out", "x.txt"))
                 .isEqualTo(Cli.USAGE);
-        assertThat(err()).contains("xlsx export comes in a later version");
+        assertThat(err()).contains("--out must name a .xlsx or .csv file");
+
+        assertThat(run("--data-dir", data(), "export", "report", "--out", "x.csv"))
+                .isEqualTo(Cli.USAGE);
+        assertThat(err()).contains("the report is a workbook");
+
+        assertThat(run("--data-dir", data(), "export", "leads", "--out", "x.xlsx", "--delimiter", ";"))
+                .isEqualTo(Cli.USAGE);
+        assertThat(err()).contains("apply to .csv files only");
+
+        assertThat(run(
+                        "--data-dir",
+                        data(),
+                        "export",
+                        "report",
+                        "--out",
+                        "x.xlsx",
+                        "--from",
+                        "2026-02-01",
+                        "--to",
+                        "2026-01-01"))
+                .isEqualTo(Cli.USAGE);
+        assertThat(err()).contains("--to (2026-01-01) is before --from (2026-02-01)");
 
         assertThat(run("--data-dir", data(), "frobnicate")).isEqualTo(Cli.USAGE);
         assertThat(err()).contains("unknown command frobnicate");
@@ -155,7 +178,12 @@ class CommandLineTest {
         assertThat(out()).startsWith("leadkeeper ");
 
         assertThat(run("--help")).isZero();
-        assertThat(out()).contains("demo --leads N", "export leads --out FILE.csv", "bench [--leads N] [--json]");
+        assertThat(out())
+                .contains(
+                        "demo --leads N",
+                        "export leads --out FILE.xlsx|FILE.csv",
+                        "export report --out FILE.xlsx",
+                        "bench [--leads N] [--json]");
     }
 
     @Test

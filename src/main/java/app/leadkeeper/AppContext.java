@@ -30,6 +30,7 @@ import app.leadkeeper.nurture.TouchService;
 import app.leadkeeper.nurture.TouchStatsQuery;
 import app.leadkeeper.scoring.ScoreRepository;
 import app.leadkeeper.scoring.ScoringService;
+import app.leadkeeper.spend.Currency;
 import java.time.Clock;
 
 /** The composition root: opens the data folder and wires every service by hand. */
@@ -86,11 +87,7 @@ public final class AppContext implements AutoCloseable {
         scoring.addListener(leads::markChanged);
         // The daily roll-up behind the channel metrics: rebuilt after a schema change or a new time zone.
         this.metrics = new MetricsService(
-                database.dsl(),
-                new LeadDayRepository(),
-                channels,
-                () -> settings.get("currency").orElse("EUR"),
-                clock);
+                database.dsl(), new LeadDayRepository(), channels, () -> Currency.code(settings), clock);
         metrics.install(database.schemaVersion());
         this.board = new BoardService(database.dsl(), new BoardQuery(clock.getZone()), leads, stages, funnel);
     }

@@ -31,6 +31,10 @@ import app.leadkeeper.nurture.TouchStatsQuery;
 import app.leadkeeper.scoring.ScoreRepository;
 import app.leadkeeper.scoring.ScoringService;
 import app.leadkeeper.spend.Currency;
+import app.leadkeeper.spend.SpendRepository;
+import app.leadkeeper.spend.SpendService;
+import app.leadkeeper.spend.TrafficRepository;
+import app.leadkeeper.spend.TrafficService;
 import java.time.Clock;
 
 /** The composition root: opens the data folder and wires every service by hand. */
@@ -49,6 +53,8 @@ public final class AppContext implements AutoCloseable {
     private final CadenceService cadences;
     private final ScoringService scoring;
     private final MetricsService metrics;
+    private final SpendService spend;
+    private final TrafficService traffic;
 
     private AppContext(Database database, Clock clock) {
         this.database = database;
@@ -89,6 +95,9 @@ public final class AppContext implements AutoCloseable {
         this.metrics = new MetricsService(
                 database.dsl(), new LeadDayRepository(), channels, () -> Currency.code(settings), clock);
         metrics.install(database.schemaVersion());
+        // The metrics read spend and traffic directly (no roll-up), so their changes need no hook here.
+        this.spend = new SpendService(database.dsl(), new SpendRepository(), () -> Currency.code(settings), clock);
+        this.traffic = new TrafficService(database.dsl(), new TrafficRepository(), clock);
         this.board = new BoardService(database.dsl(), new BoardQuery(clock.getZone()), leads, stages, funnel);
     }
 
@@ -157,6 +166,14 @@ public final class AppContext implements AutoCloseable {
 
     public MetricsService metrics() {
         return metrics;
+    }
+
+    public SpendService spend() {
+        return spend;
+    }
+
+    public TrafficService traffic() {
+        return traffic;
     }
 
     @Override

@@ -14,6 +14,10 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.TableColumn;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.util.StringConverter;
 
 /** Controls the spend and traffic views share: columns, channel choosers, dates that never throw, dialog set-up. */
@@ -39,9 +43,13 @@ final class LedgerControls {
     /** A channel chooser; with {@code allText}, null stands for every channel. */
     static ComboBox<Channel> channelChoice(String allText) {
         ComboBox<Channel> box = new ComboBox<>();
-        box.setCellFactory(list -> new ChannelCell(allText));
-        box.setButtonCell(new ChannelCell(allText));
+        box.setCellFactory(list -> new ChannelCell(allText, false));
+        box.setButtonCell(new ChannelCell(allText, true));
         box.setVisibleRowCount(14);
+        // The skin shows the prompt, not the button cell's text, while no channel is chosen.
+        if (!allText.isEmpty()) {
+            box.setPromptText(allText);
+        }
         return box;
     }
 
@@ -72,6 +80,20 @@ final class LedgerControls {
         return picker;
     }
 
+    /** A dialog's form: labels keep their width, fields take the rest. */
+    static GridPane form() {
+        GridPane grid = new GridPane();
+        grid.setHgap(12);
+        grid.setVgap(6);
+        ColumnConstraints labels = new ColumnConstraints();
+        labels.setMinWidth(Region.USE_PREF_SIZE);
+        ColumnConstraints fields = new ColumnConstraints();
+        fields.setMinWidth(300);
+        fields.setHgrow(Priority.ALWAYS);
+        grid.getColumnConstraints().setAll(labels, fields);
+        return grid;
+    }
+
     /** Owned by the view's window and styled like it. */
     static void prepare(Dialog<?> dialog, Node owner, String header) {
         if (owner.getScene() != null) {
@@ -88,6 +110,7 @@ final class LedgerControls {
         label.getStyleClass().add("field-error");
         label.setWrapText(true);
         label.setMaxWidth(340);
+        label.setMinHeight(Region.USE_PREF_SIZE);
         label.managedProperty().bind(label.textProperty().isNotEmpty());
         label.visibleProperty().bind(label.textProperty().isNotEmpty());
         return label;
@@ -95,16 +118,19 @@ final class LedgerControls {
 
     private static final class ChannelCell extends ListCell<Channel> {
         private final String allText;
+        /** The button shows the chosen value; with none chosen it reads "All channels" where that is a choice. */
+        private final boolean button;
 
-        ChannelCell(String allText) {
+        ChannelCell(String allText, boolean button) {
             this.allText = allText;
+            this.button = button;
         }
 
         @Override
         protected void updateItem(Channel item, boolean empty) {
             super.updateItem(item, empty);
             if (empty) {
-                setText(null);
+                setText(button && !allText.isEmpty() ? allText : null);
             } else {
                 setText(item == null ? allText : item.name());
             }

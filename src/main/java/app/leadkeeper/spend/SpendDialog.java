@@ -101,9 +101,7 @@ final class SpendDialog {
         Label currency = new Label(model.currencyProperty().get());
         currency.getStyleClass().add("text-muted");
 
-        GridPane grid = new GridPane();
-        grid.setHgap(12);
-        grid.setVgap(6);
+        GridPane grid = LedgerControls.form();
         int row = 0;
         grid.addRow(row++, new Label("When"), new HBox(16, day, month));
         grid.addRow(row++, new Label(""), new HBox(date, monthChoice));

@@ -116,8 +116,13 @@ public final class SpendLedgerModel {
             channels.setAll(loaded.channels());
         }
         entries.setAll(loaded.list().entries());
-        int count = loaded.list().entries().size();
-        total.set("Total: " + format(loaded.list().total()) + " · " + count + (count == 1 ? " entry" : " entries"));
+        long count = loaded.list().count();
+        String entriesText = String.format(locale(), "%,d", count) + (count == 1 ? " entry" : " entries");
+        if (count > loaded.list().entries().size()) {
+            entriesText += String.format(
+                    locale(), " (the newest %,d shown)", loaded.list().entries().size());
+        }
+        total.set("Total: " + format(loaded.list().total()) + " · " + entriesText);
     }
 
     /** Adds ({@code id} null) or saves an entry. */
@@ -125,18 +130,26 @@ public final class SpendLedgerModel {
         run(() -> id == null ? spend.add(draft) : spend.update(id, draft));
     }
 
-    public void delete(SpendEntry entry) {
-        run(() -> {
-            spend.delete(entry.id());
-            return entry;
-        });
+    /** Deletes the entry; {@code deleted} runs on the FX thread once it is gone. */
+    public void delete(SpendEntry entry, Runnable deleted) {
+        run(
+                () -> {
+                    spend.delete(entry.id());
+                    return entry;
+                },
+                deleted);
     }
 
     private void run(java.util.concurrent.Callable<?> command) {
+        run(command, () -> {});
+    }
+
+    private void run(java.util.concurrent.Callable<?> command, Runnable done) {
         tasks.run(command)
-                .onSuccess(done -> {
+                .onSuccess(result -> {
                     refresh();
                     onChanged.run();
+                    done.run();
                 })
                 .onError(errors)
                 .start();

@@ -175,8 +175,8 @@ public final class SpendLedgerView extends VBox {
         }
         String what = model.format(entry.amount()) + " on " + entry.channelName() + ", " + when(entry);
         if (dialogs.confirm("Delete this spend entry?", what, "Delete", "confirm-delete-spend")) {
-            model.delete(entry);
-            notifier.show("Deleted " + what + ".", "Undo", () -> model.save(null, entry.draft()));
+            model.delete(
+                    entry, () -> notifier.show("Deleted " + what + ".", "Undo", () -> model.save(null, entry.draft())));
         }
     }
 }

@@ -56,11 +56,16 @@ public final class SpendRepository {
     }
 
     /** The entries touching the period (all when null), of one channel (all when null), newest first. */
-    public List<SpendEntry> list(DSLContext dsl, ReportPeriod period, Long channelId) {
+    public List<SpendEntry> list(DSLContext dsl, ReportPeriod period, Long channelId, int limit) {
         return select(dsl)
                 .where(filter(period, channelId))
                 .orderBy(SPEND.SPEND_DATE.desc(), SPEND.ID.desc())
+                .limit(limit)
                 .fetch(SpendRepository::toEntry);
+    }
+
+    public long count(DSLContext dsl, ReportPeriod period, Long channelId) {
+        return dsl.fetchCount(SPEND, filter(period, channelId));
     }
 
     public BigDecimal total(DSLContext dsl, ReportPeriod period, Long channelId) {

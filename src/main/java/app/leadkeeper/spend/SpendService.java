@@ -16,6 +16,9 @@ import org.jooq.DSLContext;
  * listeners hear of every change.
  */
 public final class SpendService {
+    /** The most entries a list holds: a ledger of years of imported daily rows stays quick to show. */
+    public static final int LIST_LIMIT = 5_000;
+
     private final DSLContext dsl;
     private final SpendRepository repository;
     private final Supplier<String> currency;
@@ -86,10 +89,15 @@ public final class SpendService {
         changed();
     }
 
-    /** The entries touching the period (all time when null), of one channel (every channel when null). */
+    /**
+     * The newest entries touching the period (all time when null), of one channel (every channel when null), with
+     * the total and count of all of them.
+     */
     public SpendList list(ReportPeriod period, Long channelId) {
         return dsl.transactionResult(cfg -> new SpendList(
-                repository.list(cfg.dsl(), period, channelId), repository.total(cfg.dsl(), period, channelId)));
+                repository.list(cfg.dsl(), period, channelId, LIST_LIMIT),
+                repository.total(cfg.dsl(), period, channelId),
+                repository.count(cfg.dsl(), period, channelId)));
     }
 
     private static void check(SpendDraft draft) {

@@ -72,9 +72,7 @@ final class TrafficDialog {
                     f,
                     LedgerControls.problem("traffic-" + f.name().toLowerCase().replace('_', '-') + "-problem"));
         }
-        GridPane grid = new GridPane();
-        grid.setHgap(12);
-        grid.setVgap(6);
+        GridPane grid = LedgerControls.form();
         int row = 0;
         grid.addRow(row++, new Label("From"), start);
         grid.add(problems.get(TrafficField.START), 1, row++);

@@ -120,18 +120,26 @@ public final class TrafficModel {
         run(() -> id == null ? traffic.add(draft) : traffic.update(id, draft));
     }
 
-    public void delete(TrafficEntry entry) {
-        run(() -> {
-            traffic.delete(entry.id());
-            return entry;
-        });
+    /** Deletes the row; {@code deleted} runs on the FX thread once it is gone. */
+    public void delete(TrafficEntry entry, Runnable deleted) {
+        run(
+                () -> {
+                    traffic.delete(entry.id());
+                    return entry;
+                },
+                deleted);
     }
 
     private void run(Callable<?> command) {
+        run(command, () -> {});
+    }
+
+    private void run(Callable<?> command, Runnable done) {
         tasks.run(command)
-                .onSuccess(done -> {
+                .onSuccess(result -> {
                     refresh();
                     onChanged.run();
+                    done.run();
                 })
                 .onError(errors)
                 .start();

@@ -163,9 +163,12 @@ public final class TrafficView extends VBox {
         }
         String what = entry.channelName() + ", " + TrafficDialog.period(entry.start(), entry.end());
         if (dialogs.confirm("Delete these traffic figures?", what, "Delete", "confirm-delete-traffic")) {
-            model.delete(entry);
-            notifier.show(
-                    "Deleted the traffic figures of " + what + ".", "Undo", () -> model.save(null, entry.draft()));
+            model.delete(
+                    entry,
+                    () -> notifier.show(
+                            "Deleted the traffic figures of " + what + ".",
+                            "Undo",
+                            () -> model.save(null, entry.draft())));
         }
     }
 }

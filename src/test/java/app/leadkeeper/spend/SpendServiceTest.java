@@ -145,6 +145,21 @@ class SpendServiceTest {
     }
 
     @Test
+    void aLongLedgerListsItsNewestEntriesButCountsAndTotalsAll() {
+        java.util.List<SpendDraft> many = new java.util.ArrayList<>();
+        LocalDate start = LocalDate.parse("2010-01-01");
+        for (int i = 0; i < SpendService.LIST_LIMIT + 2; i++) {
+            many.add(new SpendDraft(start.plusDays(i), false, google, null, BigDecimal.ONE, null));
+        }
+        spend.addAll(many);
+        SpendList all = spend.list(null, null);
+        assertThat(all.entries()).hasSize(SpendService.LIST_LIMIT);
+        assertThat(all.entries().getFirst().date()).isEqualTo(start.plusDays(SpendService.LIST_LIMIT + 1));
+        assertThat(all.count()).isEqualTo(SpendService.LIST_LIMIT + 2);
+        assertThat(all.total()).isEqualByComparingTo(String.valueOf(SpendService.LIST_LIMIT + 2));
+    }
+
+    @Test
     void addAllIsAllOrNothing() {
         assertThatThrownBy(() -> spend.addAll(java.util.List.of(
                         day("2026-11-01", google, null, "1", null), day("2026-11-02", 987_654L, null, "2", null))))

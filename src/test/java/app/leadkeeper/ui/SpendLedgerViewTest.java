@@ -91,6 +91,7 @@ class SpendLedgerViewTest {
                         .getText()
                         .startsWith("Amount:"));
         assertThat(robot.lookup("#spend-save").queryButton().isDisabled()).isTrue();
+        Snapshots.save(onFx(() -> robot.lookup("#spend-amount").query().getScene()), "spend-dialog-problem");
         robot.interact(
                 () -> robot.lookup("#spend-amount").queryTextInputControl().setText("1234.50"));
         waitUntil(
@@ -132,6 +133,9 @@ class SpendLedgerViewTest {
         robot.interact(() ->
                 robot.lookup("#spend-period").<ComboBox<SpendPeriod>>query().setValue(SpendPeriod.ALL_TIME));
         waitUntil("the entry shows", () -> rows(robot).size() == 1);
+        waitUntil(
+                "the row is drawn",
+                () -> robot.lookup("October boost").tryQuery().isPresent());
         robot.doubleClickOn("October boost");
         waitUntil(
                 "the dialog is open",

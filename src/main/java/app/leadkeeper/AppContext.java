@@ -31,6 +31,11 @@ import app.leadkeeper.nurture.TouchService;
 import app.leadkeeper.nurture.TouchStatsQuery;
 import app.leadkeeper.scoring.ScoreRepository;
 import app.leadkeeper.scoring.ScoringService;
+import app.leadkeeper.spend.Currency;
+import app.leadkeeper.spend.SpendRepository;
+import app.leadkeeper.spend.SpendService;
+import app.leadkeeper.spend.TrafficRepository;
+import app.leadkeeper.spend.TrafficService;
 import java.time.Clock;
 
 /** The composition root: opens the data folder and wires every service by hand. */
@@ -50,6 +55,8 @@ public final class AppContext implements AutoCloseable {
     private final ScoringService scoring;
     private final MetricsService metrics;
     private final ExportService exports;
+    private final SpendService spend;
+    private final TrafficService traffic;
 
     private AppContext(Database database, Clock clock) {
         this.database = database;
@@ -88,12 +95,11 @@ public final class AppContext implements AutoCloseable {
         scoring.addListener(leads::markChanged);
         // The daily roll-up behind the channel metrics: rebuilt after a schema change or a new time zone.
         this.metrics = new MetricsService(
-                database.dsl(),
-                new LeadDayRepository(),
-                channels,
-                () -> settings.get("currency").orElse("EUR"),
-                clock);
+                database.dsl(), new LeadDayRepository(), channels, () -> Currency.code(settings), clock);
         metrics.install(database.schemaVersion());
+        // The metrics read spend and traffic directly (no roll-up), so their changes need no hook here.
+        this.spend = new SpendService(database.dsl(), new SpendRepository(), () -> Currency.code(settings), clock);
+        this.traffic = new TrafficService(database.dsl(), new TrafficRepository(), clock);
         this.board = new BoardService(database.dsl(), new BoardQuery(clock.getZone()), leads, stages, funnel);
         this.exports = new ExportService(database.dsl(), leads, funnel, metrics, tasks, metrics::currency, clock);
     }
@@ -167,6 +173,14 @@ public final class AppContext implements AutoCloseable {
 
     public MetricsService metrics() {
         return metrics;
+    }
+
+    public SpendService spend() {
+        return spend;
+    }
+
+    public TrafficService traffic() {
+        return traffic;
     }
 
     @Override

@@ -4,10 +4,12 @@ import app.leadkeeper.AppContext;
 import app.leadkeeper.channels.ChannelService;
 import app.leadkeeper.leads.LeadData;
 import app.leadkeeper.leads.LeadService;
+import app.leadkeeper.spend.SpendService;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -33,39 +35,56 @@ public final class DemoLoader {
     public record Progress(long added, long total, Duration elapsed) {}
 
     private final BiConsumer<Long, Long> afterBatch;
+    /** Null: no spend ledger (the bare bulk path). */
+    private final SpendService spend;
 
     public DemoLoader(LeadService leads, ChannelService channels, Clock clock) {
-        this(leads, channels, clock, (from, to) -> {});
+        this(leads, channels, clock, (from, to) -> {}, null);
     }
 
-    private DemoLoader(LeadService leads, ChannelService channels, Clock clock, BiConsumer<Long, Long> afterBatch) {
+    private DemoLoader(
+            LeadService leads,
+            ChannelService channels,
+            Clock clock,
+            BiConsumer<Long, Long> afterBatch,
+            SpendService spend) {
         this.leads = leads;
         this.channels = channels;
         this.clock = clock;
         this.afterBatch = afterBatch;
+        this.spend = spend;
     }
 
-    /** The demo loader of an app: leads also walk through the pipeline, with their stage history. */
+    /**
+     * The demo loader of an app: leads also walk through the pipeline, with their stage history, and the paid
+     * channels get a spend ledger sized to their leads, so the channel metrics have costs.
+     */
     public static DemoLoader of(AppContext app) {
         DemoJourneyQuery journeys = new DemoJourneyQuery(app.stages().stages());
         DemoNurtureQuery nurture = new DemoNurtureQuery();
         DSLContext dsl = app.database().dsl();
         Clock clock = app.clock();
-        return new DemoLoader(app.leads(), app.channels(), clock, (from, to) -> {
-            dsl.transaction(cfg -> {
-                OffsetDateTime now = OffsetDateTime.now(clock);
-                journeys.apply(cfg.dsl(), from, to, now);
-                nurture.apply(cfg.dsl(), from, to, now, clock.getZone());
-                app.scoring().scoreNew(cfg.dsl(), from, to);
-            });
-            app.tasks().changed();
-        });
+        return new DemoLoader(
+                app.leads(),
+                app.channels(),
+                clock,
+                (from, to) -> {
+                    dsl.transaction(cfg -> {
+                        OffsetDateTime now = OffsetDateTime.now(clock);
+                        journeys.apply(cfg.dsl(), from, to, now);
+                        nurture.apply(cfg.dsl(), from, to, now, clock.getZone());
+                        app.scoring().scoreNew(cfg.dsl(), from, to);
+                    });
+                    app.tasks().changed();
+                },
+                app.spend());
     }
 
     /** Adds {@code count} leads made from {@code seed}; calls {@code progress} after every batch; returns the time taken. */
     public Duration add(long count, long seed, Consumer<Progress> progress) {
         long started = System.nanoTime();
-        DemoLeadGenerator generator = DemoLeadGenerator.seeded(seed, clock, DemoChannels.ensure(channels));
+        Map<DemoChannel, Long> channelIds = DemoChannels.ensure(channels);
+        DemoLeadGenerator generator = DemoLeadGenerator.seeded(seed, clock, channelIds);
         try (ExecutorService producer = Executors.newSingleThreadExecutor(
                 Thread.ofPlatform().name("demo-generator").daemon().factory())) {
             long added = 0;
@@ -83,6 +102,9 @@ public final class DemoLoader {
                 added = after;
                 progress.accept(new Progress(added, count, Duration.ofNanos(System.nanoTime() - started)));
             }
+        }
+        if (spend != null) {
+            spend.addAll(DemoSpend.plan(channelIds, clock, count, seed));
         }
         return Duration.ofNanos(System.nanoTime() - started);
     }

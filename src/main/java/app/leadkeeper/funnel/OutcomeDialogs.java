@@ -1,10 +1,10 @@
 package app.leadkeeper.funnel;
 
+import app.leadkeeper.core.Amounts;
 import app.leadkeeper.leads.StageOutcome;
 import java.math.BigDecimal;
 import java.text.DecimalFormat;
 import java.text.NumberFormat;
-import java.text.ParsePosition;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -135,19 +135,9 @@ final class OutcomeDialogs implements OutcomeAsker {
 
     /** An amount as the user's locale writes it ("1,250.50", "1.250,50") or plainly ("1250.50"); null if none. */
     static BigDecimal parseAmount(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        String clean = text.strip().replace("\u00a0", "").replace("\u202f", "").replace(" ", "");
-        for (DecimalFormat format : List.of(plain(), grouped())) {
-            ParsePosition position = new ParsePosition(0);
-            Number parsed = format.parse(clean, position);
-            if (parsed != null && position.getIndex() == clean.length()) {
-                BigDecimal amount = (BigDecimal) parsed;
-                return amount.signum() < 0 ? null : amount;
-            }
-        }
-        return null;
+        return Amounts.parse(text, Locale.getDefault(Locale.Category.FORMAT))
+                .filter(amount -> amount.signum() >= 0)
+                .orElse(null);
     }
 
     private static DecimalFormat plain() {

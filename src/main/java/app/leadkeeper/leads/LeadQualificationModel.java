@@ -1,11 +1,10 @@
 package app.leadkeeper.leads;
 
+import app.leadkeeper.core.Amounts;
 import app.leadkeeper.core.TextKeys;
 import app.leadkeeper.funnel.Stage;
 import app.leadkeeper.funnel.StageKind;
 import java.math.BigDecimal;
-import java.text.NumberFormat;
-import java.text.ParsePosition;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -197,25 +196,7 @@ public final class LeadQualificationModel {
 
     /** Reads "1500", "1500.50", or the user's locale form ("1.500,50", "1,500.50"). */
     static Optional<BigDecimal> parseAmount(String text) {
-        String clean = TextKeys.clean(text);
-        if (clean == null) {
-            return Optional.empty();
-        }
-        String compact = clean.replaceAll("[\\s\\u00a0\\u202f]", "");
-        try {
-            return Optional.of(new BigDecimal(compact));
-        } catch (NumberFormatException e) {
-            NumberFormat format = NumberFormat.getNumberInstance(Locale.getDefault());
-            if (format instanceof java.text.DecimalFormat decimal) {
-                decimal.setParseBigDecimal(true);
-            }
-            ParsePosition position = new ParsePosition(0);
-            Number parsed = format.parse(compact, position);
-            if (parsed == null || position.getIndex() != compact.length()) {
-                return Optional.empty();
-            }
-            return Optional.of(parsed instanceof BigDecimal big ? big : new BigDecimal(parsed.toString()));
-        }
+        return Amounts.parse(text, Locale.getDefault(Locale.Category.FORMAT));
     }
 
     public ObjectProperty<Qualification> qualificationProperty() {

@@ -1,7 +1,9 @@
 package app.leadkeeper.settings;
 
 import app.leadkeeper.core.TaskRunner;
+import app.leadkeeper.data.AppSettings;
 import app.leadkeeper.leads.LeadService;
+import app.leadkeeper.spend.Currency;
 import java.nio.file.Path;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -9,13 +11,22 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
-/** Settings that are not a feature's own: phone region and where the data lives. The theme lives in ThemeManager. */
+/**
+ * Settings that are not a feature's own: phone region, the folder's currency and where the data lives. The theme
+ * lives in ThemeManager.
+ */
 public final class SettingsModel {
     private final StringProperty phoneRegion = new SimpleStringProperty();
     private final ReadOnlyStringWrapper dataFolder = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper currencyMessage = new ReadOnlyStringWrapper("");
+    /** null until read off the FX thread. */
+    private final StringProperty currency = new SimpleStringProperty();
+    /** The code last read or stored: choosing it again writes nothing. */
+    private String storedCurrency;
 
-    public SettingsModel(LeadService leads, Path folder, TaskRunner tasks, Consumer<Exception> errors) {
+    public SettingsModel(
+            LeadService leads, AppSettings settings, Path folder, TaskRunner tasks, Consumer<Exception> errors) {
         phoneRegion.set(leads.phoneRegion());
         dataFolder.set(folder.toString());
         phoneRegion.addListener((obs, old, now) -> {
@@ -30,6 +41,42 @@ public final class SettingsModel {
                     .onError(errors)
                     .start();
         });
+        tasks.run(() -> Currency.code(settings))
+                .onSuccess(code -> {
+                    storedCurrency = code;
+                    currency.set(code);
+                })
+                .onError(errors)
+                .start();
+        currency.addListener((obs, old, now) -> {
+            if (now == null || now.equals(storedCurrency)) {
+                return;
+            }
+            tasks.run(() -> {
+                        Currency.set(settings, now);
+                        return now;
+                    })
+                    .onSuccess(code -> {
+                        storedCurrency = code;
+                        currencyMessage.set("Amounts are now shown in " + code
+                                + ". Amounts already entered keep their numbers: nothing is converted.");
+                    })
+                    .onError(e -> {
+                        currency.set(storedCurrency);
+                        errors.accept(e);
+                    })
+                    .start();
+        });
+    }
+
+    /** What the last change of currency did. */
+    public ReadOnlyStringProperty currencyMessageProperty() {
+        return currencyMessage.getReadOnlyProperty();
+    }
+
+    /** The data folder's currency code (ISO 4217); setting it stores it. */
+    public StringProperty currencyProperty() {
+        return currency;
     }
 
     public StringProperty phoneRegionProperty() {

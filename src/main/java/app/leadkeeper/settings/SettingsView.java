@@ -1,6 +1,7 @@
 package app.leadkeeper.settings;
 
 import app.leadkeeper.Version;
+import app.leadkeeper.spend.Currency;
 import app.leadkeeper.ui.Theme;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import java.util.Comparator;
@@ -59,6 +60,14 @@ public final class SettingsView extends BorderPane {
         region.setButtonCell(new RegionCell());
         region.setVisibleRowCount(14);
 
+        ComboBox<String> currency = new ComboBox<>();
+        currency.setId("currency-choice");
+        currency.getItems().setAll(Currency.choices());
+        currency.valueProperty().bindBidirectional(model.currencyProperty());
+        currency.setCellFactory(list -> new CurrencyCell());
+        currency.setButtonCell(new CurrencyCell());
+        currency.setVisibleRowCount(14);
+
         TextField folder = new TextField();
         folder.setEditable(false);
         folder.setPrefColumnCount(40);
@@ -86,6 +95,20 @@ public final class SettingsView extends BorderPane {
         grid.add(
                 hint("Numbers typed or imported without +country code are read as numbers of this country."), 1, row++);
         grid.add(message, 1, row++);
+        Label currencyMessage = new Label();
+        currencyMessage.setId("currency-message");
+        currencyMessage.getStyleClass().add("text-muted");
+        currencyMessage.textProperty().bind(model.currencyMessageProperty());
+        currencyMessage.managedProperty().bind(currencyMessage.textProperty().isNotEmpty());
+        grid.add(section("Money"), 0, row++, 2, 1);
+        grid.add(new Label("Currency"), 0, row);
+        grid.add(currency, 1, row++);
+        grid.add(
+                hint("One currency for this data folder: spend, revenue, cost per lead and ROI are in it. Changing it"
+                        + " converts nothing."),
+                1,
+                row++);
+        grid.add(currencyMessage, 1, row++);
         grid.add(section("Data"), 0, row++, 2, 1);
         grid.add(new Label("Data folder"), 0, row);
         grid.add(folder, 1, row++);
@@ -221,6 +244,14 @@ public final class SettingsView extends BorderPane {
     static String regionName(String code) {
         String name = Locale.of("", code).getDisplayCountry();
         return name.isBlank() ? code : name;
+    }
+
+    private static final class CurrencyCell extends ListCell<String> {
+        @Override
+        protected void updateItem(String item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(empty || item == null ? null : Currency.label(item, Locale.getDefault(Locale.Category.DISPLAY)));
+        }
     }
 
     private static final class RegionCell extends ListCell<String> {

@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.TextArea;
 import javafx.stage.Window;
@@ -48,5 +49,20 @@ public class DialogService {
         alert.setTitle("Leadkeeper");
         alert.setHeaderText(title);
         alert.showAndWait();
+    }
+
+    /**
+     * Asks before something is removed or cannot be taken back; true when the user chose {@code action}.
+     *
+     * @param actionId the node id of the action's button, for keyboard-free tests
+     */
+    public boolean confirm(String header, String content, String action, String actionId) {
+        ButtonType yes = new ButtonType(action, ButtonBar.ButtonData.OK_DONE);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, content, yes, ButtonType.CANCEL);
+        alert.initOwner(owner);
+        alert.setTitle("Leadkeeper");
+        alert.setHeaderText(header);
+        alert.getDialogPane().lookupButton(yes).setId(actionId);
+        return alert.showAndWait().filter(answer -> answer == yes).isPresent();
     }
 }

@@ -134,7 +134,8 @@ public final class MainWindow {
                 },
                 () -> stage);
         SettingsModule settings = new SettingsModule(
-                new SettingsModel(context.leads(), context.folder().path(), tasks, errors),
+                new SettingsModel(
+                        context.leads(), context.settings(), context.folder().path(), tasks, errors),
                 new StagesModel(context.stages(), tasks, errors),
                 new CadencesModel(context.cadences(), context.stages(), tasks, errors),
                 new ScoringModel(context.scoring(), tasks, errors),

@@ -46,10 +46,14 @@ public enum LeadColumn {
     OUTBOUND("outbound", "Outbound", CellKind.BOOLEAN, 10, LeadExportRow::outbound),
     LOST_REASON("lost_reason", "Lost reason", CellKind.TEXT, 18, LeadExportRow::lostReason),
     WON_AT("won_at", "Won", CellKind.DATE_TIME, 17, LeadExportRow::wonAt),
-    REVENUE("revenue", "Revenue", CellKind.MONEY, 13, LeadExportRow::revenue);
+    REVENUE("revenue", "Revenue", CellKind.MONEY, 13, LeadExportRow::revenue),
+    STAGE("stage", "Stage", CellKind.TEXT, 14, LeadExportRow::stage),
+    /** The name as the table shows it; for view exports, not part of the full export (it has the three parts). */
+    NAME("name", "Name", CellKind.TEXT, 26, LeadExportRow::name);
 
-    /** Every column, in the file's order. */
-    public static final List<LeadColumn> ALL = List.of(values());
+    /** The columns of a full export, in the file's order. */
+    public static final List<LeadColumn> ALL =
+            java.util.Arrays.stream(values()).filter(c -> c != NAME).toList();
 
     private final String key;
     private final String label;
@@ -100,6 +104,35 @@ public enum LeadColumn {
     /** The row's value in this column: a String, Number, Boolean or OffsetDateTime, or null. */
     public Object value(LeadExportRow row) {
         return value.apply(row);
+    }
+
+    /**
+     * The columns of the Leads table's visible columns, in order ({@code col-name} is the name as shown; columns with
+     * nothing to export, such as the BANT letters or the touch progress, are left out).
+     */
+    public static List<LeadColumn> ofTable(List<String> columnIds) {
+        List<LeadColumn> columns = new java.util.ArrayList<>();
+        for (String id : columnIds) {
+            LeadColumn column = switch (id) {
+                case "col-name" -> NAME;
+                case "col-email" -> EMAIL;
+                case "col-phone" -> PHONE;
+                case "col-company" -> COMPANY;
+                case "col-job-title" -> JOB_TITLE;
+                case "col-channel" -> CHANNEL;
+                case "col-campaign" -> CAMPAIGN;
+                case "col-created" -> CREATED_AT;
+                case "col-status" -> STATUS;
+                case "col-qualification" -> QUALIFICATION;
+                case "col-stage" -> STAGE;
+                case "col-score" -> SCORE;
+                default -> null;
+            };
+            if (column != null && !columns.contains(column)) {
+                columns.add(column);
+            }
+        }
+        return columns;
     }
 
     /** The column of a CSV header key, if any. */

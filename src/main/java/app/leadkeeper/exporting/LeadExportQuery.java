@@ -4,6 +4,7 @@ import static app.leadkeeper.db.Tables.CHANNEL;
 import static app.leadkeeper.db.Tables.LEAD;
 import static app.leadkeeper.db.Tables.LEAD_SCORE;
 import static app.leadkeeper.db.Tables.LEAD_TAG;
+import static app.leadkeeper.db.Tables.STAGE;
 import static app.leadkeeper.db.Tables.TAG;
 
 import java.time.OffsetDateTime;
@@ -32,6 +33,9 @@ public final class LeadExportQuery {
     private static final Field<String> CHANNEL_NAME = DSL.field(
                     DSL.select(CHANNEL.NAME).from(CHANNEL).where(CHANNEL.ID.eq(LEAD.CHANNEL_ID)))
             .as("channel_name");
+    private static final Field<String> STAGE_NAME = DSL.field(
+                    DSL.select(STAGE.NAME).from(STAGE).where(STAGE.ID.eq(LEAD.STAGE_ID)))
+            .as("stage_name");
     private static final Field<Integer> SCORE = DSL.field(
                     DSL.select(LEAD_SCORE.SCORE).from(LEAD_SCORE).where(LEAD_SCORE.LEAD_ID.eq(LEAD.ID)))
             .as("score");
@@ -62,7 +66,7 @@ public final class LeadExportQuery {
         Condition created = created(from, before);
         long after = Long.MIN_VALUE;
         while (true) {
-            List<LeadExportRow> page = dsl.select(LEAD.asterisk(), CHANNEL_NAME, TAGS, SCORE)
+            List<LeadExportRow> page = dsl.select(LEAD.asterisk(), CHANNEL_NAME, TAGS, SCORE, STAGE_NAME)
                     .from(LEAD)
                     .where(LEAD.ID.gt(after))
                     .and(created)
@@ -88,7 +92,7 @@ public final class LeadExportQuery {
             return List.of();
         }
         Map<Long, LeadExportRow> found = new HashMap<>();
-        dsl.select(LEAD.asterisk(), CHANNEL_NAME, TAGS, SCORE)
+        dsl.select(LEAD.asterisk(), CHANNEL_NAME, TAGS, SCORE, STAGE_NAME)
                 .from(LEAD)
                 .where(LEAD.ID.in(ids))
                 .fetch(LeadExportQuery::toRow)
@@ -154,6 +158,7 @@ public final class LeadExportQuery {
                 r.get(LEAD.OUTBOUND),
                 r.get(LEAD.LOST_REASON),
                 r.get(LEAD.WON_AT),
-                r.get(LEAD.REVENUE));
+                r.get(LEAD.REVENUE),
+                r.get(STAGE_NAME));
     }
 }

@@ -3,7 +3,7 @@ package app.leadkeeper.exporting;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 
-/** One lead as the exports write it: the lead's own fields plus its channel's name and its tags. */
+/** One lead as the exports write it: the lead's own fields plus its channel's and stage's names and its tags. */
 public record LeadExportRow(
         long id,
         String firstName,
@@ -43,4 +43,11 @@ public record LeadExportRow(
         boolean outbound,
         String lostReason,
         OffsetDateTime wonAt,
-        BigDecimal revenue) {}
+        BigDecimal revenue,
+        String stage) {
+
+    /** The name as the Leads table shows it: the full name, else first and last name. */
+    public String name() {
+        return app.leadkeeper.leads.LeadNames.display(firstName, lastName, fullName);
+    }
+}

@@ -30,6 +30,7 @@ public final class LeadsModule implements Module {
     private final LeadScoring scoring;
     private final Consumer<LeadRef> newTask;
     private LeadsView view;
+    private LeadExport export;
 
     /**
      * @param activity what nurture adds: the detail pane's Timeline tab, and logging touches and starting cadences
@@ -106,9 +107,30 @@ public final class LeadsModule implements Module {
     public Node view() {
         if (view == null) {
             view = new LeadsView(model, editor, zone, loadDemo, openImport, activity, scoring, newTask);
+            if (export != null) {
+                view.setExport(this::exportView);
+            }
             model.start();
         }
         return view;
+    }
+
+    /** Adds "Export this view…" (Ctrl+E) to the view and its menu; call before the menus are built. */
+    public void setExport(LeadExport export) {
+        this.export = export;
+        if (view != null) {
+            view.setExport(this::exportView);
+        }
+    }
+
+    private void exportView() {
+        if (export != null) {
+            export.exportView(
+                    model.filter(),
+                    model.sortProperty().get(),
+                    leadsView().visibleColumnIds(),
+                    model.totalProperty().get());
+        }
     }
 
     public LeadsModel model() {
@@ -159,6 +181,13 @@ public final class LeadsModule implements Module {
         List<MenuItem> items =
                 new java.util.ArrayList<>(List.of(add, open, delete, undo, new SeparatorMenuItem(), task));
         items.addAll(activity.actions(() -> leadsView().selectedLeads()));
+        if (export != null) {
+            items.add(new SeparatorMenuItem());
+            items.add(item(
+                    "Export this view…",
+                    new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN),
+                    this::exportView));
+        }
         items.addAll(List.of(
                 new SeparatorMenuItem(), find, clear, new SeparatorMenuItem(), first, previous, next, last, refresh));
         if (loadDemo != null) {

@@ -109,6 +109,24 @@ public final class LeadsView extends BorderPane {
         editor.openProperty().addListener((obs, was, open) -> showEditor(open));
     }
 
+    private final Button exportButton = new Button("Export…", new FontIcon(Material2OutlinedMZ.SAVE_ALT));
+
+    /** Shows the Export button, which runs {@code export}. */
+    void setExport(Runnable export) {
+        exportButton.setOnAction(e -> export.run());
+        exportButton.setVisible(true);
+        exportButton.setManaged(true);
+    }
+
+    /** The ids of the table's visible columns, left to right. */
+    List<String> visibleColumnIds() {
+        return table.getColumns().stream()
+                .filter(TableColumn::isVisible)
+                .map(TableColumn::getId)
+                .filter(java.util.Objects::nonNull)
+                .toList();
+    }
+
     private Node filterBar() {
         search.setId("lead-search");
         search.setPromptText("Search name, email, company, phone  (Ctrl+F)");
@@ -236,7 +254,12 @@ public final class LeadsView extends BorderPane {
         for (Region control : List.of(from, to, channel, tags, stage, qualification, bant)) {
             control.setMinWidth(Region.USE_PREF_SIZE);
         }
-        HBox actions = new HBox(8, search, spacer, delete, add);
+        exportButton.setId("export-view");
+        exportButton.setTooltip(new Tooltip("Export the leads of this view, with its columns (Ctrl+E)"));
+        exportButton.setMinWidth(Region.USE_PREF_SIZE);
+        exportButton.setVisible(false);
+        exportButton.setManaged(false);
+        HBox actions = new HBox(8, search, spacer, exportButton, delete, add);
         actions.setAlignment(Pos.CENTER_LEFT);
         HBox dates = new HBox(8, created, from, to);
         dates.setAlignment(Pos.CENTER_LEFT);
@@ -375,14 +398,18 @@ public final class LeadsView extends BorderPane {
         TableColumn<LeadRow, String> email = column("Email", LeadRow::email, 230);
         email.setId("col-email");
         TableColumn<LeadRow, String> phone = column("Phone", LeadRow::phone, 150);
+        phone.setId("col-phone");
         phone.setSortable(false);
         TableColumn<LeadRow, String> company = column("Company", LeadRow::company, 170);
         company.setId("col-company");
         TableColumn<LeadRow, String> job = column("Job title", LeadRow::jobTitle, 170);
+        job.setId("col-job-title");
         job.setSortable(false);
         TableColumn<LeadRow, String> channel = column("Channel", LeadRow::channel, 140);
+        channel.setId("col-channel");
         channel.setSortable(false);
         TableColumn<LeadRow, String> campaign = column("Campaign", LeadRow::campaign, 150);
+        campaign.setId("col-campaign");
         campaign.setSortable(false);
         campaign.setVisible(false);
         TableColumn<LeadRow, String> created = column(
@@ -394,6 +421,7 @@ public final class LeadsView extends BorderPane {
         created.setId("col-created");
         TableColumn<LeadRow, String> status =
                 column("Status", row -> pretty(row.status().name()), 80);
+        status.setId("col-status");
         status.setSortable(false);
         status.setVisible(false);
         TableColumn<LeadRow, String> qualification =

@@ -1,8 +1,13 @@
 package app.leadkeeper.ui;
 
-/** Short messages at the bottom of the window, optionally with one action such as Undo. */
+/** Short messages at the bottom of the window, optionally with an action such as Undo, or two (Open, Show in folder). */
 public interface Notifier {
     void show(String message);
 
     void show(String message, String actionText, Runnable action);
+
+    /** With two actions; a notifier that has room for one shows the first. */
+    default void show(String message, String actionText, Runnable action, String secondText, Runnable second) {
+        show(message, actionText, action);
+    }
 }

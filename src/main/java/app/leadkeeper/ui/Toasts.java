@@ -19,6 +19,7 @@ public final class Toasts implements Notifier {
     private final HBox bar = new HBox(12);
     private final Label text = new Label();
     private final Button action = new Button();
+    private final Button second = new Button();
     private final PauseTransition timer = new PauseTransition(VISIBLE_FOR);
 
     public Toasts(StackPane layer) {
@@ -28,8 +29,9 @@ public final class Toasts implements Notifier {
         close.setOnAction(e -> hide());
         action.setId("toast-action");
         action.getStyleClass().add("accent");
+        second.setId("toast-second-action");
         text.setId("toast-text");
-        bar.getChildren().addAll(text, action, close);
+        bar.getChildren().addAll(text, action, second, close);
         bar.getStyleClass().add("toast");
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(8, 8, 8, 16));
@@ -46,6 +48,19 @@ public final class Toasts implements Notifier {
 
     @Override
     public void show(String message, String actionText, Runnable onAction) {
+        show(message, actionText, onAction, null, null);
+    }
+
+    @Override
+    public void show(String message, String actionText, Runnable onAction, String secondText, Runnable onSecond) {
+        boolean hasSecond = secondText != null && onSecond != null;
+        second.setVisible(hasSecond);
+        second.setManaged(hasSecond);
+        second.setText(secondText);
+        second.setOnAction(e -> {
+            hide();
+            onSecond.run();
+        });
         text.setText(message);
         boolean hasAction = actionText != null && onAction != null;
         action.setVisible(hasAction);

@@ -1,0 +1,27 @@
+package app.leadkeeper.importing;
+
+import java.nio.charset.Charset;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * A spend report as sniffed: its encoding and delimiter, the line of its header row (title rows above it are not
+ * data), the header, the platform and where the values are.
+ */
+record SpendFile(
+        Path file,
+        Charset charset,
+        char delimiter,
+        long headerLine,
+        List<String> header,
+        SpendColumns columns,
+        String text) {
+
+    AdPlatform platform() {
+        return columns.platform();
+    }
+
+    String delimiterName() {
+        return delimiter == '\t' ? "tab" : String.valueOf(delimiter);
+    }
+}

@@ -1,0 +1,117 @@
+package app.leadkeeper.importing;
+
+import app.leadkeeper.core.UserException;
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Finds out whether a file is the spend report of an ad platform: its encoding (as for lead files), then, among the
+ * first lines, a header row that names a date, a campaign and an amount spent as Google Ads, Meta or LinkedIn do.
+ * Title rows above the header ("Campaign report", "1 January 2026 - 31 January 2026") are passed over.
+ */
+public final class SpendSniffer {
+    /** Ad reports are small; a bigger file is something else and is refused before it fills the memory. */
+    static final long MAX_BYTES = 200L << 20;
+
+    private static final int LINES_TO_SEARCH = 15;
+
+    private SpendSniffer() {}
+
+    /** Whether the file is a spend report; never throws for a file that is not one (nor for one that is unreadable). */
+    public static Optional<AdPlatform> platformOf(Path file) {
+        try {
+            return read(file).map(SpendFile::platform);
+        } catch (UserException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The file as a spend report; refused with a message when it is none. */
+    static SpendFile sniff(Path file) {
+        return read(file)
+                .orElseThrow(() -> new UserException(file.getFileName()
+                        + " is not a spend report of Google Ads, Meta Ads Manager or LinkedIn Campaign Manager: no row"
+                        + " of its first lines names a date, a campaign and an amount spent (Cost, Amount spent,"
+                        + " Total Spent)."));
+    }
+
+    static Optional<SpendFile> read(Path file) {
+        String name = String.valueOf(file.getFileName());
+        try {
+            if (!Files.isRegularFile(file)) {
+                throw new UserException(name + " does not exist (looked for " + file.toAbsolutePath() + ").");
+            }
+            if (Files.size(file) > MAX_BYTES) {
+                throw new UserException(name + " is too big for a spend report (over 200 MB).");
+            }
+            byte[] bytes = Files.readAllBytes(file);
+            if (bytes.length == 0) {
+                throw new UserException(name + " is empty.");
+            }
+            byte[] sample =
+                    bytes.length > CsvSniffer.SAMPLE_BYTES ? Arrays.copyOf(bytes, CsvSniffer.SAMPLE_BYTES) : bytes;
+            TextEncodings.Detected encoding = TextEncodings.detect(file, sample, sample.length == bytes.length);
+            String text = encoding.charset()
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPLACE)
+                    .onUnmappableCharacter(CodingErrorAction.REPLACE)
+                    .decode(ByteBuffer.wrap(bytes, encoding.bomLength(), bytes.length - encoding.bomLength()))
+                    .toString();
+            return findHeader(file, text, encoding);
+        } catch (NoSuchFileException e) {
+            throw new UserException(name + " does not exist (looked for " + file.toAbsolutePath() + ").", e);
+        } catch (AccessDeniedException e) {
+            throw new UserException(name + " cannot be read: permission denied.", e);
+        } catch (CharacterCodingException e) {
+            throw new UserException(name + " cannot be read as text: " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new UserException(name + " cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    /** The first of the first lines that, split by one of the delimiters, is a spend report's header. */
+    private static Optional<SpendFile> findHeader(Path file, String text, TextEncodings.Detected encoding) {
+        for (char delimiter : CsvSniffer.DELIMITERS) {
+            try (CsvReader<CsvRecord> csv = CsvReaders.builder(delimiter).ofCsvRecord(text)) {
+                Iterator<CsvRecord> records = csv.iterator();
+                for (int i = 0; i < LINES_TO_SEARCH && records.hasNext(); i++) {
+                    CsvRecord record = records.next();
+                    if (record.getFieldCount() < 3) {
+                        continue;
+                    }
+                    List<String> header = new ArrayList<>(record.getFieldCount());
+                    for (String field : record.getFields()) {
+                        header.add(HeaderNames.clean(field));
+                    }
+                    Optional<SpendColumns> columns = AdPlatform.recognise(header);
+                    if (columns.isPresent() && columns.get().start() >= 0) {
+                        return Optional.of(new SpendFile(
+                                file,
+                                encoding.charset(),
+                                delimiter,
+                                record.getStartingLineNumber(),
+                                header,
+                                columns.get(),
+                                text));
+                    }
+                }
+            } catch (IOException | RuntimeException e) {
+                // Not readable with this delimiter (an open quote in a title row): try the next one.
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -57,6 +57,11 @@ public final class SpendImportService {
         return currency.get();
     }
 
+    /** The names of the channels, for the wizard's channel chooser. */
+    public List<String> channelNames() {
+        return channels.all().stream().map(Channel::name).toList();
+    }
+
     /** The channel the report's spend goes to: the one named, else the platform's. */
     public String channelFor(SpendPreview preview, String chosen) {
         return chosen == null || chosen.isBlank() ? preview.platform().defaultChannel() : chosen.strip();

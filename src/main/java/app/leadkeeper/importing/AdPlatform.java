@@ -53,12 +53,13 @@ public enum AdPlatform {
         List<String> keys = header.stream().map(AdPlatform::key).toList();
         int amountSpent = firstStarting(keys, "amountspent", "betragausgegeben", "importespeso", "montantdepense");
         if (amountSpent >= 0) {
+            // Broken down by day, each row is its day; otherwise the row covers the reporting period.
+            int day = first(keys, "day", "date", "tag", "datum", "dia", "jour");
             int start = first(keys, "reportingstarts", "berichtsbeginn", "iniciodelinforme", "debutdurapport");
-            int day = first(keys, "day", "date", "tag", "datum");
             return Optional.of(new SpendColumns(
                     META_ADS,
-                    start >= 0 ? start : day,
-                    first(keys, "reportingends", "berichtsende", "findelinforme", "findurapport"),
+                    day >= 0 ? day : start,
+                    day >= 0 ? -1 : first(keys, "reportingends", "berichtsende", "findelinforme", "findurapport"),
                     SpendColumns.Period.DAY,
                     first(keys, "campaignname", "kampagnenname", "nombredelacampana", "nomdelacampagne"),
                     amountSpent,

@@ -62,6 +62,13 @@ public final class SpendImportCommand implements Command {
         if (report.errors().size() > ERRORS_SHOWN) {
             context.err().println("  … and " + (report.errors().size() - ERRORS_SHOWN) + " more");
         }
+        for (SpendProblem row : report.skippedRows()
+                .subList(0, Math.min(ERRORS_SHOWN, report.skippedRows().size()))) {
+            context.err().println("  " + name + ", line " + row.line() + " skipped: " + row.reason());
+        }
+        if (report.skippedRows().size() > ERRORS_SHOWN) {
+            context.err().println("  … and " + (report.skippedRows().size() - ERRORS_SHOWN) + " more skipped rows");
+        }
         if (json) {
             context.out().println(Json.write(toJson(report)));
         }

@@ -230,7 +230,10 @@ final class SpendReader {
         return false;
     }
 
-    /** The day/month order of numeric dates: the first value that can be read only one way decides. */
+    /**
+     * The day/month order of numeric dates: the first value that can be read only one way decides; when every value
+     * fits both, the platform's habit.
+     */
     private DateOrder dateOrder(List<CsvRecord> records) {
         for (CsvRecord record : records) {
             for (int column : new int[] {columns.start(), columns.end()}) {
@@ -243,7 +246,10 @@ final class SpendReader {
                 }
             }
         }
-        return DateOrder.forRegion(Locale.getDefault().getCountry());
+        // LinkedIn writes 1/12/2026 the American way whatever the account's country; others follow the computer's.
+        return columns.platform() == AdPlatform.LINKEDIN_ADS
+                ? DateOrder.MONTH_FIRST
+                : DateOrder.forRegion(Locale.getDefault().getCountry());
     }
 
     private void error(long line, int column, String reason) {

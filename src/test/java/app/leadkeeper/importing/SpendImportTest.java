@@ -247,6 +247,65 @@ class SpendImportTest {
     }
 
     @Test
+    void cancelledWhileWritingLeavesNothing() {
+        Progress cancelOnWrite = new Progress() {
+            @Override
+            public void update(double fraction, String message) {
+                super.update(fraction, message);
+                if (message.startsWith("Writing")) {
+                    cancel();
+                }
+            }
+        };
+
+        assertThatThrownBy(() -> spend.run(GOOGLE, null, cancelOnWrite))
+                .isInstanceOf(Progress.CancelledException.class);
+
+        assertThat(spendRows()).isZero();
+        assertThat(dsl.fetchCount(TRAFFIC)).isZero();
+        assertThat(dsl.fetchCount(IMPORT_BATCH)).isZero();
+    }
+
+    @Test
+    void monthlyAndWeeklyGoogleReportsAndAGermanOne() throws IOException {
+        Path monthly = Files.writeString(
+                dir.resolve("monthly.csv"), "Month,Campaign,Cost\nJanuary 2026,Brand,100.00\n2026-02,Brand,80.00\n");
+        Path weekly = Files.writeString(dir.resolve("weekly.csv"), "Week,Campaign,Cost\n2026-03-02,Brand,70.00\n");
+        Path german = Files.writeString(
+                dir.resolve("kampagnen.csv"),
+                "Kampagnenbericht\nTag;Kampagne;Währungscode;Kosten;Impr.;Klicks\n05.01.2026;Marke;EUR;1.234,50;1.000;10\n");
+
+        assertThat(run(monthly).created()).isEqualTo(2);
+        assertThat(dsl.select(SPEND.SPEND_DATE, SPEND.AMOUNT)
+                        .from(SPEND)
+                        .where(SPEND.WHOLE_MONTH.isTrue())
+                        .orderBy(SPEND.SPEND_DATE)
+                        .fetch()
+                        .map(r -> r.value1() + " " + r.value2()))
+                .containsExactly("2026-01-01 100.00", "2026-02-01 80.00");
+        assertThat(run(weekly).entries()).isEqualTo(7);
+        SpendReport de = run(german);
+        assertThat(de.platform()).isEqualTo(AdPlatform.GOOGLE_ADS);
+        assertThat(de.total()).isEqualByComparingTo("1234.50");
+        assertThat(de.from()).isEqualTo(LocalDate.of(2026, 1, 5));
+    }
+
+    @Test
+    void aMetaReportBrokenDownByDayTakesEachRowsDay() throws IOException {
+        Path daily = Files.writeString(
+                dir.resolve("meta-daily.csv"),
+                "Reporting starts,Reporting ends,Day,Campaign name,Amount spent (EUR)\n"
+                        + "2026-01-01,2026-01-31,2026-01-03,Spring,12.00\n"
+                        + "2026-01-01,2026-01-31,2026-01-04,Spring,13.00\n");
+
+        SpendReport report = run(daily);
+
+        assertThat(report.entries()).isEqualTo(2);
+        assertThat(report.from()).isEqualTo(LocalDate.of(2026, 1, 3));
+        assertThat(report.to()).isEqualTo(LocalDate.of(2026, 1, 4));
+    }
+
+    @Test
     void leadExportsAreNotSpendReports() throws IOException {
         try (Stream<Path> files = Files.list(Path.of("src/test/resources/importing"))) {
             assertThat(files.filter(Files::isRegularFile)

@@ -13,8 +13,8 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -137,13 +137,16 @@ final class SpendImportPage {
     }
 
     private static Node counts(SpendReport report) {
-        return new HBox(
+        // Wraps in a narrow window rather than pushing the buttons out of it.
+        FlowPane cards = new FlowPane(
+                12,
                 12,
                 ImportView.count("Rows", report.rows(), "count-rows"),
-                ImportView.count(report.dryRun() ? "New to the ledger" : "Imported", report.created(), "count-created"),
-                ImportView.count("Already in the ledger", report.duplicates(), "count-duplicates"),
-                ImportView.count("Skipped (totals, nothing spent)", report.skipped(), "count-skipped"),
+                ImportView.count(report.dryRun() ? "New" : "Imported", report.created(), "count-created"),
+                ImportView.count("Already there", report.duplicates(), "count-duplicates"),
+                ImportView.count("Skipped", report.skipped(), "count-skipped"),
                 ImportView.count("Rejected", report.rejected(), "count-rejected"));
+        return cards;
     }
 
     private static Node problems(SpendReport report) {

@@ -4,12 +4,15 @@ import static app.leadkeeper.db.Tables.SPEND;
 import static app.leadkeeper.db.Tables.TRAFFIC;
 
 import java.math.BigDecimal;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 
 /**
  * The spend and traffic rows a spend import writes and its undo removes. Methods take the caller's transaction.
@@ -43,10 +46,7 @@ final class SpendLedgerRepository {
     }
 
     void insertSpend(DSLContext dsl, long channelId, long batchId, List<SpendEntry> entries, OffsetDateTime now) {
-        if (entries.isEmpty()) {
-            return;
-        }
-        var batch = dsl.batch(dsl.insertInto(
+        String sql = dsl.render(dsl.insertInto(
                         SPEND,
                         SPEND.SPEND_DATE,
                         SPEND.WHOLE_MONTH,
@@ -55,11 +55,53 @@ final class SpendLedgerRepository {
                         SPEND.AMOUNT,
                         SPEND.IMPORT_BATCH_ID,
                         SPEND.CREATED_AT)
-                .values((LocalDate) null, null, null, null, null, null, null));
-        for (SpendEntry entry : entries) {
-            batch.bind(entry.date(), entry.wholeMonth(), channelId, entry.campaign(), entry.amount(), batchId, now);
+                .values(
+                        DSL.val(null, SPEND.SPEND_DATE),
+                        DSL.val(null, SPEND.WHOLE_MONTH),
+                        DSL.val(null, SPEND.CHANNEL_ID),
+                        DSL.val(null, SPEND.CAMPAIGN),
+                        DSL.val(null, SPEND.AMOUNT),
+                        DSL.val(null, SPEND.IMPORT_BATCH_ID),
+                        DSL.val(null, SPEND.CREATED_AT)));
+        jdbcBatch(dsl, sql, entries, (statement, entry) -> {
+            statement.setObject(1, entry.date());
+            statement.setBoolean(2, entry.wholeMonth());
+            statement.setLong(3, channelId);
+            statement.setString(4, entry.campaign());
+            statement.setBigDecimal(5, entry.amount());
+            statement.setLong(6, batchId);
+            statement.setObject(7, now);
+        });
+    }
+
+    /** Rows per JDBC batch, as for leads (LeadBatchInsert): a round trip per row costs more than the row. */
+    private static final int ROWS_PER_BATCH = 1_000;
+
+    private interface Binder<T> {
+        void bind(PreparedStatement statement, T row) throws SQLException;
+    }
+
+    /** One prepared statement rendered by jOOQ, executed as JDBC batches in the caller's transaction. */
+    private static <T> void jdbcBatch(DSLContext dsl, String sql, List<T> rows, Binder<T> binder) {
+        if (rows.isEmpty()) {
+            return;
         }
-        batch.execute();
+        dsl.connection(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                int pending = 0;
+                for (T row : rows) {
+                    binder.bind(statement, row);
+                    statement.addBatch();
+                    if (++pending == ROWS_PER_BATCH) {
+                        statement.executeBatch();
+                        pending = 0;
+                    }
+                }
+                if (pending > 0) {
+                    statement.executeBatch();
+                }
+            }
+        });
     }
 
     /** Traffic rows without a landing page already kept for this channel, as {@link #trafficKey} strings. */

@@ -4,6 +4,7 @@ import app.leadkeeper.core.UserException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -12,7 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
@@ -30,10 +30,13 @@ public final class SpendSniffer {
 
     private SpendSniffer() {}
 
-    /** Whether the file is a spend report; never throws for a file that is not one (nor for one that is unreadable). */
+    /**
+     * Whether the file is a spend report, from its first megabyte only (a lead file of a million rows is asked this
+     * before every import); never throws for a file that is not one, nor for one that cannot be read.
+     */
     public static Optional<AdPlatform> platformOf(Path file) {
         try {
-            return read(file).map(SpendFile::platform);
+            return read(file, false).map(SpendFile::platform);
         } catch (UserException e) {
             return Optional.empty();
         }
@@ -41,35 +44,45 @@ public final class SpendSniffer {
 
     /** The file as a spend report; refused with a message when it is none. */
     static SpendFile sniff(Path file) {
-        return read(file)
+        return read(file, true)
                 .orElseThrow(() -> new UserException(file.getFileName()
                         + " is not a spend report of Google Ads, Meta Ads Manager or LinkedIn Campaign Manager: no row"
                         + " of its first lines names a date, a campaign and an amount spent (Cost, Amount spent,"
                         + " Total Spent)."));
     }
 
-    static Optional<SpendFile> read(Path file) {
+    /** The file as a spend report, or empty; {@code whole}: with its whole text, else the lines of its first MB. */
+    private static Optional<SpendFile> read(Path file, boolean whole) {
         String name = String.valueOf(file.getFileName());
         try {
             if (!Files.isRegularFile(file)) {
                 throw new UserException(name + " does not exist (looked for " + file.toAbsolutePath() + ").");
             }
-            if (Files.size(file) > MAX_BYTES) {
+            long size = Files.size(file);
+            if (whole && size > MAX_BYTES) {
                 throw new UserException(name + " is too big for a spend report (over 200 MB).");
             }
-            byte[] bytes = Files.readAllBytes(file);
-            if (bytes.length == 0) {
+            byte[] sample;
+            try (InputStream in = Files.newInputStream(file)) {
+                sample = in.readNBytes(CsvSniffer.SAMPLE_BYTES);
+            }
+            if (sample.length == 0) {
                 throw new UserException(name + " is empty.");
             }
-            byte[] sample =
-                    bytes.length > CsvSniffer.SAMPLE_BYTES ? Arrays.copyOf(bytes, CsvSniffer.SAMPLE_BYTES) : bytes;
-            TextEncodings.Detected encoding = TextEncodings.detect(file, sample, sample.length == bytes.length);
+            boolean complete = sample.length >= size;
+            byte[] bytes = whole && !complete ? Files.readAllBytes(file) : sample;
+            TextEncodings.Detected encoding = TextEncodings.detect(file, sample, complete);
             String text = encoding.charset()
                     .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPLACE)
                     .onUnmappableCharacter(CodingErrorAction.REPLACE)
                     .decode(ByteBuffer.wrap(bytes, encoding.bomLength(), bytes.length - encoding.bomLength()))
                     .toString();
+            if (bytes.length < size) {
+                // A sample cut inside a line: only whole lines count.
+                int lastBreak = Math.max(text.lastIndexOf('\n'), text.lastIndexOf('\r'));
+                text = lastBreak > 0 ? text.substring(0, lastBreak + 1) : text;
+            }
             return findHeader(file, text, encoding);
         } catch (NoSuchFileException e) {
             throw new UserException(name + " does not exist (looked for " + file.toAbsolutePath() + ").", e);

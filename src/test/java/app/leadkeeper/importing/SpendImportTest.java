@@ -306,6 +306,25 @@ class SpendImportTest {
     }
 
     @Test
+    void aReportBeyondTheSniffedMegabyteIsReadWhole() throws IOException {
+        StringBuilder text = new StringBuilder("Campaign report\nDay,Campaign,Cost\n");
+        LocalDate day = LocalDate.of(2020, 1, 1);
+        // Long campaign names pass the megabyte in fewer rows.
+        String name = ",Spring offer for small businesses in the north: a campaign with a long name number ";
+        for (int i = 0; i < 12_000; i++) {
+            text.append(day.plusDays(i / 20)).append(name).append(i % 20).append(",1.00\n");
+        }
+        Path big = Files.writeString(dir.resolve("big.csv"), text);
+        assertThat(Files.size(big)).isGreaterThan(1 << 20);
+
+        assertThat(spend.recognise(big)).contains(AdPlatform.GOOGLE_ADS);
+        SpendReport report = run(big);
+
+        assertThat(report.rows()).isEqualTo(12_000);
+        assertThat(report.total()).isEqualByComparingTo("12000.00");
+    }
+
+    @Test
     void leadExportsAreNotSpendReports() throws IOException {
         try (Stream<Path> files = Files.list(Path.of("src/test/resources/importing"))) {
             assertThat(files.filter(Files::isRegularFile)

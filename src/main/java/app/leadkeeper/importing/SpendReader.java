@@ -146,6 +146,9 @@ final class SpendReader {
 
     /** The first and last day the row covers; errors reported (and null days) when the dates cannot be read. */
     private LocalDate[] period(long line, String startText, CsvRecord record, DateOrder order) {
+        if (columns.start() < 0) {
+            return file.titlePeriod().clone();
+        }
         if (isNone(startText)) {
             error(line, columns.start(), "no date");
             return new LocalDate[2];

@@ -12,9 +12,11 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -95,13 +97,29 @@ public final class SpendSniffer {
         }
     }
 
+    /** "1 January 2026 - 31 January 2026", as Google Ads titles a report: the first and last day, or null. */
+    static LocalDate[] titlePeriod(String line) {
+        String[] parts = line.strip().split("\\s+[-–—]\\s+");
+        if (parts.length != 2) {
+            return null;
+        }
+        DateOrder order = DateOrder.forRegion(Locale.getDefault().getCountry());
+        LocalDate from = SpendPeriods.day(parts[0], order);
+        LocalDate to = SpendPeriods.day(parts[1], order);
+        return from == null || to == null || to.isBefore(from) ? null : new LocalDate[] {from, to};
+    }
+
     /** The first of the first lines that, split by one of the delimiters, is a spend report's header. */
     private static Optional<SpendFile> findHeader(Path file, String text, TextEncodings.Detected encoding) {
         for (char delimiter : CsvSniffer.DELIMITERS) {
             try (CsvReader<CsvRecord> csv = CsvReaders.builder(delimiter).ofCsvRecord(text)) {
                 Iterator<CsvRecord> records = csv.iterator();
+                LocalDate[] titlePeriod = null;
                 for (int i = 0; i < LINES_TO_SEARCH && records.hasNext(); i++) {
                     CsvRecord record = records.next();
+                    if (titlePeriod == null) {
+                        titlePeriod = titlePeriod(String.join(" ", record.getFields()));
+                    }
                     if (record.getFieldCount() < 3) {
                         continue;
                     }
@@ -110,7 +128,8 @@ public final class SpendSniffer {
                         header.add(HeaderNames.clean(field));
                     }
                     Optional<SpendColumns> columns = AdPlatform.recognise(header);
-                    if (columns.isPresent() && columns.get().start() >= 0) {
+                    // A report without a date column covers the period its title row names.
+                    if (columns.isPresent() && (columns.get().start() >= 0 || titlePeriod != null)) {
                         return Optional.of(new SpendFile(
                                 file,
                                 encoding.charset(),
@@ -118,6 +137,7 @@ public final class SpendSniffer {
                                 record.getStartingLineNumber(),
                                 header,
                                 columns.get(),
+                                columns.get().start() >= 0 ? null : titlePeriod,
                                 text));
                     }
                 }

@@ -153,6 +153,30 @@ class SpendImportTest {
     }
 
     @Test
+    void aGoogleReportWithoutADateColumnCoversThePeriodOfItsTitle() {
+        SpendReport report = run(FIXTURES.resolve("google_ads_period.csv"));
+
+        assertThat(report.created()).isEqualTo(2);
+        assertThat(report.skipped()).isEqualTo(1);
+        assertThat(report.from()).isEqualTo(LocalDate.of(2026, 1, 1));
+        assertThat(report.to()).isEqualTo(LocalDate.of(2026, 1, 31));
+        assertThat(dsl.select(SPEND.SPEND_DATE, SPEND.WHOLE_MONTH, SPEND.CAMPAIGN, SPEND.AMOUNT)
+                        .from(SPEND)
+                        .orderBy(SPEND.CAMPAIGN)
+                        .fetch()
+                        .map(r -> r.value1() + " " + r.value2() + " " + r.value3() + " " + r.value4()))
+                .containsExactly("2026-01-01 true Brand Search 1500.00", "2026-01-01 true Generic Search 320.75");
+        assertThat(dsl.select(TRAFFIC.PERIOD_START, TRAFFIC.PERIOD_END)
+                        .from(TRAFFIC)
+                        .fetch()
+                        .map(r -> r.value1() + ".." + r.value2()))
+                .containsOnly("2026-01-01..2026-01-31");
+        assertThat(SpendSniffer.titlePeriod("Campaign report")).isNull();
+        assertThat(SpendSniffer.titlePeriod("1 March 2026 – 15 March 2026"))
+                .containsExactly(LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 15));
+    }
+
+    @Test
     void unevenRangesKeepEveryCent() {
         SpendRow row = new SpendRow(
                 2, LocalDate.of(2026, 3, 30), LocalDate.of(2026, 4, 1), "x", new BigDecimal("10.00"), null, null);

@@ -51,6 +51,10 @@ public enum AdPlatform {
      */
     static Optional<SpendColumns> recognise(List<String> header) {
         List<String> keys = header.stream().map(AdPlatform::key).toList();
+        // A list of people with a campaign and a cost per lead is still a list of leads, not a spend report.
+        if (keys.stream().anyMatch(k -> k.contains("email") || k.contains("phone") || k.contains("telefon"))) {
+            return Optional.empty();
+        }
         int amountSpent = firstStarting(keys, "amountspent", "betragausgegeben", "importespeso", "montantdepense");
         if (amountSpent >= 0) {
             // Broken down by day, each row is its day; otherwise the row covers the reporting period.

@@ -355,6 +355,10 @@ class SpendImportTest {
                             .filter(f -> spend.recognise(f).isPresent()))
                     .isEmpty();
         }
+        Path leadsWithACost = Files.writeString(
+                dir.resolve("leads.csv"),
+                "Date,Name,Email,Campaign,Cost\n2026-01-05,Ada,ada@example.com,Spring,12.00\n");
+        assertThat(spend.recognise(leadsWithACost)).isEmpty();
         assertThatThrownBy(() -> spend.preview(Path.of("src/test/resources/importing/hubspot.csv")))
                 .isInstanceOf(UserException.class)
                 .hasMessageContaining("not a spend report");

@@ -9,7 +9,8 @@ import java.util.List;
  * What a spend import (or its dry run) did. Counts are of the report's rows: {@code created} rows went into the
  * ledger (as {@code entries} entries: a row over a range of days is spread over them), {@code duplicates} were there
  * already, {@code skipped} were totals or spent nothing, {@code rejected} could not be read (then nothing is
- * written). {@code traffic} counts the traffic rows written (or, in a dry run, that would be).
+ * written). {@code traffic} counts the traffic rows written (or, in a dry run, that would be). {@code total} is the
+ * spend of the file's readable rows, duplicates included; {@code from} and {@code to} the days they cover.
  */
 public record SpendReport(
         String file,

@@ -90,6 +90,7 @@ public final class SpendImportService {
             String wanted = channelName;
             Optional<Channel> existing = channels.find(wanted);
             if (dryRun) {
+                channelName = existing.map(Channel::name).orElse(wanted);
                 existing.ifPresentOrElse(
                         c -> counts.count(dsl, c.id(), read, progress), () -> counts.countAllNew(read));
             } else {

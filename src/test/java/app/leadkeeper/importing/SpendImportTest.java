@@ -267,6 +267,7 @@ class SpendImportTest {
 
         assertThat(report.channel()).isEqualTo("Search partners");
         assertThat(channelOfAllSpend()).isEqualTo("Search partners");
+        assertThat(spend.dryRun(LINKEDIN, "facebook", new Progress()).channel()).isEqualTo("Facebook");
         assertThat(spend.run(LINKEDIN, "facebook", new Progress()).channel()).isEqualTo("Facebook");
     }
 

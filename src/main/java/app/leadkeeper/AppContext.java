@@ -16,6 +16,7 @@ import app.leadkeeper.funnel.StageService;
 import app.leadkeeper.importing.ImportHook;
 import app.leadkeeper.importing.ImportRepository;
 import app.leadkeeper.importing.ImportService;
+import app.leadkeeper.importing.SpendImportService;
 import app.leadkeeper.leads.LeadRepository;
 import app.leadkeeper.leads.LeadService;
 import app.leadkeeper.leads.SearchIndex;
@@ -46,6 +47,7 @@ public final class AppContext implements AutoCloseable {
     private final ChannelService channels;
     private final LeadService leads;
     private final ImportService imports;
+    private final SpendImportService spendImports;
     private final StageService stages;
     private final FunnelService funnel;
     private final BoardService board;
@@ -85,6 +87,9 @@ public final class AppContext implements AutoCloseable {
                 clock,
                 stages::idsByFoldedName,
                 ImportHook.of(touches, scoring));
+        // Spend reports of ad platforms, in the data folder's one currency; undone through imports.undo.
+        this.spendImports = new SpendImportService(
+                database.dsl(), channels, new ImportRepository(), () -> Currency.code(settings), clock);
         this.funnel =
                 new FunnelService(database.dsl(), stageRepository, new FunnelSnapshotQuery(), leads::version, clock);
         // Deleting a stage moves its leads: the funnel's snapshot must renew.
@@ -137,6 +142,10 @@ public final class AppContext implements AutoCloseable {
 
     public ImportService imports() {
         return imports;
+    }
+
+    public SpendImportService spendImports() {
+        return spendImports;
     }
 
     public StageService stages() {

@@ -4,6 +4,7 @@ import app.leadkeeper.bench.BenchCommand;
 import app.leadkeeper.demo.DemoCommand;
 import app.leadkeeper.exporting.ExportCommand;
 import app.leadkeeper.importing.ImportCommand;
+import app.leadkeeper.importing.SpendImportCommand;
 import app.leadkeeper.reports.ReportCommand;
 import app.leadkeeper.scoring.RescoreCommand;
 import java.util.List;
@@ -15,6 +16,7 @@ public final class Commands {
     public static Cli cli() {
         return new Cli(List.of(
                 new ImportCommand(),
+                new SpendImportCommand(),
                 new ExportCommand(),
                 new ReportCommand(),
                 new RescoreCommand(),

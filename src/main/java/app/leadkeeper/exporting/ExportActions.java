@@ -80,17 +80,11 @@ public final class ExportActions implements LeadExport {
         }
         List<LeadColumn> columns = c.allColumns() || shown.isEmpty() ? LeadColumn.ALL : shown;
         LeadSource source = exports.view(filter, sort);
-        run(
-                "Exporting leads",
-                file.get(),
-                progress -> {
-                    ExportService.LeadsWritten written =
-                            exports.exportLeads(file.get(), source, columns, c.csv(), progress);
-                    return String.format(Locale.ENGLISH, "Exported %,d leads to %s", written.leads(), fileName(file.get()))
-                            + (written.sheets().size() > 1
-                                    ? " (on " + written.sheets().size() + " sheets)"
-                                    : "");
-                });
+        run("Exporting leads", file.get(), progress -> {
+            ExportService.LeadsWritten written = exports.exportLeads(file.get(), source, columns, c.csv(), progress);
+            return String.format(Locale.ENGLISH, "Exported %,d leads to %s", written.leads(), fileName(file.get()))
+                    + (written.sheets().size() > 1 ? " (on " + written.sheets().size() + " sheets)" : "");
+        });
     }
 
     /** "Export report…": the period, then the file, then the workbook. */
@@ -129,7 +123,8 @@ public final class ExportActions implements LeadExport {
                         "Open",
                         () -> openUri.accept(file.toUri().toString()),
                         "Show in folder",
-                        () -> openUri.accept(file.toAbsolutePath().getParent().toUri().toString())))
+                        () -> openUri.accept(
+                                file.toAbsolutePath().getParent().toUri().toString())))
                 .onError(e -> {
                     if (e instanceof Progress.CancelledException) {
                         notifier.show("Export cancelled: no file was written");

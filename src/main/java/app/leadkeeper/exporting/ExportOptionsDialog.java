@@ -42,12 +42,15 @@ final class ExportOptionsDialog {
                         count,
                         count == 1 ? "" : "s"));
         ToggleGroup format = new ToggleGroup();
-        RadioButton xlsx = radio("Excel workbook (.xlsx): opens in Excel, LibreOffice and Numbers", format, "export-xlsx");
+        RadioButton xlsx =
+                radio("Excel workbook (.xlsx): opens in Excel, LibreOffice and Numbers", format, "export-xlsx");
         RadioButton csv = radio("CSV (.csv): for other programs and for importing again", format, "export-csv");
         xlsx.setSelected(true);
         ToggleGroup columns = new ToggleGroup();
         RadioButton shown = radio(
-                String.format(Locale.ENGLISH, "The %d columns shown in the table", shownColumns), columns, "export-shown");
+                String.format(Locale.ENGLISH, "The %d columns shown in the table", shownColumns),
+                columns,
+                "export-shown");
         RadioButton all = radio(
                 String.format(Locale.ENGLISH, "All %d columns", LeadColumn.ALL.size()), columns, "export-all-columns");
         (shownColumns > 0 ? shown : all).setSelected(true);
@@ -60,13 +63,15 @@ final class ExportOptionsDialog {
         delimiter.setConverter(new StringConverter<>() {
             @Override
             public String toString(Character c) {
-                return c == null ? "" : switch (c) {
-                    case ',' -> "Comma ( , )";
-                    case ';' -> "Semicolon ( ; ) — Excel in much of Europe";
-                    case '\t' -> "Tab";
-                    case '|' -> "Pipe ( | )";
-                    default -> String.valueOf(c);
-                };
+                return c == null
+                        ? ""
+                        : switch (c) {
+                            case ',' -> "Comma ( , )";
+                            case ';' -> "Semicolon ( ; ) — Excel in much of Europe";
+                            case '\t' -> "Tab";
+                            case '|' -> "Pipe ( | )";
+                            default -> String.valueOf(c);
+                        };
             }
 
             @Override
@@ -143,7 +148,9 @@ final class ExportOptionsDialog {
         problem.getStyleClass().add("danger");
         problem.textProperty()
                 .bind(javafx.beans.binding.Bindings.createStringBinding(
-                        () -> from.getValue() != null && to.getValue() != null && to.getValue().isBefore(from.getValue())
+                        () -> from.getValue() != null
+                                        && to.getValue() != null
+                                        && to.getValue().isBefore(from.getValue())
                                 ? "The period ends before it starts."
                                 : "",
                         from.valueProperty(),
@@ -159,7 +166,10 @@ final class ExportOptionsDialog {
                 muted("Sheets: Summary, Leads (created in the period), Funnel, Channels, Tasks, Spend."));
         content.setPadding(new Insets(4, 4, 0, 4));
         dialog.getDialogPane().setContent(content);
-        dialog.getDialogPane().lookupButton(EXPORT).disableProperty().bind(problem.textProperty().isNotEmpty());
+        dialog.getDialogPane()
+                .lookupButton(EXPORT)
+                .disableProperty()
+                .bind(problem.textProperty().isNotEmpty());
         dialog.setResultConverter(button -> button != EXPORT ? null : new Period(from.getValue(), to.getValue()));
         return dialog.showAndWait();
     }

@@ -7,6 +7,7 @@ import app.leadkeeper.cli.ProgressPrinter;
 import app.leadkeeper.cli.UsageException;
 import app.leadkeeper.core.Json;
 import app.leadkeeper.core.Progress;
+import app.leadkeeper.core.UserException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,6 +42,14 @@ public final class ImportCommand implements Command {
             throw new UsageException(files.isEmpty() ? "import needs a FILE" : "import takes one FILE");
         }
         Path file = Path.of(files.getFirst());
+        var platform = SpendSniffer.platformOf(file);
+        if (platform.isPresent()) {
+            throw new UserException(file.getFileName() + " is a spend report of "
+                    + platform.get().displayName()
+                    + ", not a list of leads: import it with  leadkeeper import-spend " + file
+                    + (channel.isPresent() ? " --channel \"" + channel.get() + "\"" : "")
+                    + (dryRun ? " --dry-run" : "") + (json ? " --json" : ""));
+        }
         ImportService imports = context.app().imports();
         ImportPreview preview = imports.preview(file);
         if (profile.isPresent()) {
@@ -76,10 +85,17 @@ public final class ImportCommand implements Command {
 
     private int undo(long batch, boolean json, CliContext context) {
         UndoReport report = context.app().imports().undo(batch);
-        context.err()
-                .printf(
-                        "Undid import %d (%s): removed %d leads, restored %d%n",
-                        report.batchId(), report.fileName(), report.removed(), report.restored());
+        if (report.isSpend()) {
+            context.err()
+                    .printf(
+                            "Undid spend import %d (%s): removed %d spend entries and %d traffic rows%n",
+                            report.batchId(), report.fileName(), report.removed(), report.trafficRemoved());
+        } else {
+            context.err()
+                    .printf(
+                            "Undid import %d (%s): removed %d leads, restored %d%n",
+                            report.batchId(), report.fileName(), report.removed(), report.restored());
+        }
         for (String lead : report.leftAlone()) {
             context.err().println("  left alone, edited since the import: " + lead);
         }
@@ -89,6 +105,10 @@ public final class ImportCommand implements Command {
             out.put("removed", report.removed());
             out.put("restored", report.restored());
             out.put("leftAlone", report.leftAlone());
+            out.put("kind", report.kind());
+            if (report.isSpend()) {
+                out.put("traffic", report.trafficRemoved());
+            }
             context.out().println(Json.write(out));
         }
         return 0;

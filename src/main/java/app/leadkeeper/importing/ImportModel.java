@@ -30,7 +30,10 @@ public final class ImportModel {
         FILE,
         MAPPING,
         CHECKED,
-        DONE
+        DONE,
+        /** A spend report of an ad platform: what it holds and what an import would do (a dry run). */
+        SPEND,
+        SPEND_DONE
     }
 
     /** One column of the file and where its values go. */
@@ -65,6 +68,7 @@ public final class ImportModel {
     }
 
     private final ImportService imports;
+    private final SpendImportService spend;
     private final TaskRunner tasks;
     private final Consumer<Exception> errors;
     private final Runnable leadsChanged;
@@ -80,6 +84,11 @@ public final class ImportModel {
     private final ReadOnlyObjectWrapper<ImportReport> checked = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<ImportReport> imported = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<UndoReport> undone = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<SpendReport> spendChecked = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<SpendReport> spendImported = new ReadOnlyObjectWrapper<>();
+    private final StringProperty spendChannel = new SimpleStringProperty("");
+    private final ObservableList<String> channelNames = FXCollections.observableArrayList();
+    private Path spendFile;
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ObservableList<ImportBatch> history = FXCollections.observableArrayList();
@@ -90,7 +99,18 @@ public final class ImportModel {
     private boolean applyingPreview;
 
     public ImportModel(ImportService imports, TaskRunner tasks, Consumer<Exception> errors, Runnable leadsChanged) {
+        this(imports, null, tasks, errors, leadsChanged);
+    }
+
+    /** {@code spend}: imports of ad platforms' spend reports, recognised when a file is opened; null for none. */
+    public ImportModel(
+            ImportService imports,
+            SpendImportService spend,
+            TaskRunner tasks,
+            Consumer<Exception> errors,
+            Runnable leadsChanged) {
         this.imports = imports;
+        this.spend = spend;
         this.tasks = tasks;
         this.errors = errors;
         this.leadsChanged = leadsChanged;
@@ -117,15 +137,74 @@ public final class ImportModel {
         tasks.run(imports::history).onSuccess(history::setAll).onError(errors).start();
     }
 
-    /** Reads the file's format, header and first rows, and proposes a mapping. */
+    /**
+     * Reads the file's format, header and first rows, and proposes a mapping; a spend report of an ad platform is
+     * checked whole instead (a dry run into its platform's channel) and shown in the spend step.
+     */
     public void open(Path file) {
-        run("Reading " + file.getFileName() + "…", p -> imports.preview(file), result -> {
-            checked.set(null);
-            imported.set(null);
-            undone.set(null);
-            applyPreview(result);
-            step.set(Step.MAPPING);
+        run(
+                "Reading " + file.getFileName() + "…",
+                p -> {
+                    if (spend != null && spend.recognise(file).isPresent()) {
+                        return new Opened(null, spend.dryRun(file, null, p), spend.channelNames());
+                    }
+                    return new Opened(imports.preview(file), null, List.of());
+                },
+                opened -> {
+                    checked.set(null);
+                    imported.set(null);
+                    undone.set(null);
+                    spendImported.set(null);
+                    if (opened.spend() != null) {
+                        spendFile = file;
+                        channelNames.setAll(opened.channels());
+                        spendChannel.set(opened.spend().channel());
+                        spendChecked.set(opened.spend());
+                        step.set(Step.SPEND);
+                    } else {
+                        spendFile = null;
+                        spendChecked.set(null);
+                        applyPreview(opened.leads());
+                        step.set(Step.MAPPING);
+                    }
+                });
+    }
+
+    /** What opening a file found: a lead file's preview, or a spend report's dry run and the channels to choose. */
+    private record Opened(ImportPreview leads, SpendReport spend, List<String> channels) {}
+
+    /** Checks the spend report again for the chosen channel (its duplicates depend on the channel's ledger). */
+    public void checkSpend() {
+        Path file = spendFile;
+        String channel = chosenSpendChannel();
+        run("Checking every row…", p -> spend.dryRun(file, channel, p), spendChecked::set);
+    }
+
+    /** Imports the spend report in one transaction; Cancel leaves the database as it was. */
+    public void runSpendImport() {
+        Path file = spendFile;
+        String channel = chosenSpendChannel();
+        run("Importing spend…", p -> spend.run(file, channel, p), report -> {
+            if (report.refused()) {
+                spendChecked.set(report);
+                return;
+            }
+            spendImported.set(report);
+            step.set(Step.SPEND_DONE);
+            reloadHistory();
         });
+    }
+
+    public void undoLastSpendImport() {
+        SpendReport report = spendImported.get();
+        if (report != null && report.batchId() != null) {
+            undo(report.batchId());
+        }
+    }
+
+    private String chosenSpendChannel() {
+        String chosen = spendChannel.get();
+        return chosen == null || chosen.isBlank() ? null : chosen.strip();
     }
 
     private void reformat() {
@@ -244,6 +323,9 @@ public final class ImportModel {
 
     public void restart() {
         preview.set(null);
+        spendFile = null;
+        spendChecked.set(null);
+        spendImported.set(null);
         mapping.clear();
         checked.set(null);
         imported.set(null);
@@ -252,7 +334,9 @@ public final class ImportModel {
     }
 
     public void back() {
-        if (step.get() == Step.CHECKED) {
+        if (step.get() == Step.SPEND) {
+            restart();
+        } else if (step.get() == Step.CHECKED) {
             step.set(Step.MAPPING);
         } else if (step.get() == Step.MAPPING) {
             restart();
@@ -260,6 +344,10 @@ public final class ImportModel {
     }
 
     static String describe(UndoReport report) {
+        if (report.isSpend()) {
+            return "Undid the spend import of " + report.fileName() + ": removed " + report.removed()
+                    + " spend entries and " + report.trafficRemoved() + " traffic rows.";
+        }
         String text = "Undid the import of " + report.fileName() + ": removed " + report.removed() + " leads, restored "
                 + report.restored() + ".";
         if (!report.leftAlone().isEmpty()) {
@@ -349,6 +437,24 @@ public final class ImportModel {
 
     public ReadOnlyObjectProperty<UndoReport> undoneProperty() {
         return undone.getReadOnlyProperty();
+    }
+
+    /** The dry run of the spend report being imported, for the spend step. */
+    public ReadOnlyObjectProperty<SpendReport> spendCheckedProperty() {
+        return spendChecked.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<SpendReport> spendImportedProperty() {
+        return spendImported.getReadOnlyProperty();
+    }
+
+    /** The channel the spend goes to: the platform's, or the one the user picks or types. */
+    public StringProperty spendChannelProperty() {
+        return spendChannel;
+    }
+
+    public ObservableList<String> channelNames() {
+        return channelNames;
     }
 
     public ReadOnlyBooleanProperty busyProperty() {

@@ -26,7 +26,18 @@ public final class ImportModule implements Module {
             Consumer<Exception> errors,
             Runnable leadsChanged,
             Supplier<Window> window) {
-        this.model = new ImportModel(imports, tasks, errors, leadsChanged);
+        this(imports, null, tasks, errors, leadsChanged, window);
+    }
+
+    /** With {@code spend}, the wizard also takes the spend reports of ad platforms. */
+    public ImportModule(
+            ImportService imports,
+            SpendImportService spend,
+            TaskRunner tasks,
+            Consumer<Exception> errors,
+            Runnable leadsChanged,
+            Supplier<Window> window) {
+        this.model = new ImportModel(imports, spend, tasks, errors, leadsChanged);
         this.window = window;
     }
 

@@ -32,6 +32,7 @@ public final class ImportRepository {
         r.setUpdated(batch.updated());
         r.setDuplicates(batch.duplicates());
         r.setRejected(batch.rejected());
+        r.setKind(batch.kind());
         r.store();
         return r.getId();
     }
@@ -189,6 +190,7 @@ public final class ImportRepository {
                 r.getUpdated(),
                 r.getDuplicates(),
                 r.getRejected(),
-                r.getUndoneAt());
+                r.getUndoneAt(),
+                r.getKind());
     }
 }

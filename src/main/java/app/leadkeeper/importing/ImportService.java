@@ -36,6 +36,8 @@ public final class ImportService {
     }
 
     private final ImportHook hook;
+    /** Undo of a spend import removes the ledger and traffic rows it wrote (see {@link SpendImportService}). */
+    private final SpendLedgerRepository spendLedger = new SpendLedgerRepository();
 
     /**
      * {@code stageIds}: the pipeline's stages by folded name, asked once per file, for a stage column; {@code hook}
@@ -239,7 +241,10 @@ public final class ImportService {
                         stageIds.get()));
     }
 
-    /** Removes the leads an import created and restores the fields it changed; leads edited since are left alone. */
+    /**
+     * Removes the leads an import created and restores the fields it changed; leads edited since are left alone. For
+     * a spend import, removes the spend and traffic rows it wrote.
+     */
     public UndoReport undo(long batchId) {
         List<LeadWriter> writerOut = new ArrayList<>(1);
         UndoReport report = dsl.transactionResult(cfg -> {
@@ -250,6 +255,12 @@ public final class ImportService {
             if (batch.undone()) {
                 throw new UserException("Import " + batchId + " (" + batch.fileName() + ") was already undone on "
                         + batch.undoneAt().toLocalDate() + ".");
+            }
+            if (batch.isSpend()) {
+                int[] removed = spendLedger.deleteBatch(tx, batchId);
+                repository.markUndone(tx, batchId, OffsetDateTime.now(clock));
+                return new UndoReport(
+                        batchId, batch.fileName(), removed[0], 0, List.of(), ImportBatch.SPEND, removed[1]);
             }
             LeadWriter writer = leads.writer(tx);
             writerOut.add(writer);
@@ -280,7 +291,9 @@ public final class ImportService {
             repository.markUndone(tx, batchId, OffsetDateTime.now(clock));
             return new UndoReport(batchId, batch.fileName(), removed, restored, List.copyOf(leftAlone));
         });
-        writerOut.getFirst().committed();
+        if (!writerOut.isEmpty()) {
+            writerOut.getFirst().committed();
+        }
         return report;
     }
 

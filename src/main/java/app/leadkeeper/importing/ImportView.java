@@ -64,7 +64,7 @@ public final class ImportView extends BorderPane {
         this.window = window;
         setId("import-view");
         getStyleClass().add("import-view");
-        Label title = new Label("Import leads from a CSV file");
+        Label title = new Label("Import leads or ad spend from a CSV file");
         title.getStyleClass().add("title-2");
         Label steps = new Label();
         steps.getStyleClass().add("text-muted");
@@ -75,6 +75,8 @@ public final class ImportView extends BorderPane {
                             case MAPPING -> "Step 2 of 4 · Check the format and the columns";
                             case CHECKED -> "Step 3 of 4 · Check every row, then import";
                             case DONE -> "Step 4 of 4 · Done";
+                            case SPEND -> "Step 2 of 3 · Check the spend report, then import";
+                            case SPEND_DONE -> "Step 3 of 3 · Done";
                         },
                         model.stepProperty()));
         VBox header = new VBox(4, title, steps);
@@ -84,6 +86,12 @@ public final class ImportView extends BorderPane {
         setCenter(content);
         setBottom(progressBar());
         model.stepProperty().addListener((obs, old, now) -> show(now));
+        // Checking a spend report again (for another channel) stays on its step: the page shows the new counts.
+        model.spendCheckedProperty().addListener((obs, old, now) -> {
+            if (now != null && model.stepProperty().get() == ImportModel.Step.SPEND) {
+                show(ImportModel.Step.SPEND);
+            }
+        });
         show(model.stepProperty().get());
     }
 
@@ -95,6 +103,8 @@ public final class ImportView extends BorderPane {
                             case MAPPING -> mappingPage();
                             case CHECKED -> checkPage();
                             case DONE -> donePage();
+                            case SPEND -> new SpendImportPage(model).checkPage();
+                            case SPEND_DONE -> new SpendImportPage(model).donePage();
                         });
     }
 
@@ -106,7 +116,8 @@ public final class ImportView extends BorderPane {
         Label hint = new Label(
                 "Exports of Facebook / Instagram Lead Ads, Google Forms, Typeform, Gravity Forms, Contact Form 7,"
                         + " HubSpot, Mailchimp, LinkedIn, Jotform, WPForms, Elementor and spreadsheets are recognised; any other"
-                        + " CSV is mapped by its column names. Nothing is written before you confirm.");
+                        + " CSV is mapped by its column names. Spend reports of Google Ads, Meta Ads Manager and LinkedIn"
+                        + " Campaign Manager go into the spend ledger. Nothing is written before you confirm.");
         hint.setWrapText(true);
         hint.getStyleClass().add("text-muted");
         hint.setMaxWidth(560);
@@ -170,7 +181,7 @@ public final class ImportView extends BorderPane {
                                 "When",
                                 b -> WHEN.format(b.finishedAt().atZoneSameInstant(java.time.ZoneId.systemDefault())),
                                 150),
-                        column("Source", b -> SourceTool.displayNameOf(b.sourceTool()), 130),
+                        column("Source", ImportView::sourceName, 130),
                         column("Rows", b -> String.format("%,d", b.rows()), 80),
                         column("New", b -> String.format("%,d", b.created()), 80),
                         column("Updated", b -> String.format("%,d", b.updated()), 80),
@@ -178,6 +189,16 @@ public final class ImportView extends BorderPane {
                         undoColumn()));
         table.setPrefHeight(260);
         return table;
+    }
+
+    private static String sourceName(ImportBatch batch) {
+        if (batch.isSpend()) {
+            return AdPlatform.ofId(batch.sourceTool())
+                            .map(AdPlatform::displayName)
+                            .orElse(batch.sourceTool())
+                    + " (spend)";
+        }
+        return SourceTool.displayNameOf(batch.sourceTool());
     }
 
     private TableColumn<ImportBatch, ImportBatch> undoColumn() {
@@ -396,7 +417,7 @@ public final class ImportView extends BorderPane {
         return row;
     }
 
-    private static Node count(String label, int value, String id) {
+    static Node count(String label, int value, String id) {
         Label number = new Label(String.format("%,d", value));
         number.setId(id);
         number.getStyleClass().add("title-2");
@@ -429,13 +450,17 @@ public final class ImportView extends BorderPane {
         return list;
     }
 
-    private Node statusLabel() {
+    static Node statusLabel(ImportModel model) {
         Label status = new Label();
         status.setId("import-status");
         status.setWrapText(true);
         status.textProperty().bind(model.statusProperty());
         status.managedProperty().bind(status.textProperty().isNotEmpty());
         return status;
+    }
+
+    private Node statusLabel() {
+        return statusLabel(model);
     }
 
     private Node progressBar() {
@@ -475,7 +500,7 @@ public final class ImportView extends BorderPane {
         return box;
     }
 
-    private static HBox buttons(Node... nodes) {
+    static HBox buttons(Node... nodes) {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox box = new HBox(8);
@@ -485,7 +510,7 @@ public final class ImportView extends BorderPane {
         return box;
     }
 
-    private static Label label(String text) {
+    static Label label(String text) {
         Label label = new Label(text);
         label.getStyleClass().add("text-muted");
         label.setMinWidth(Region.USE_PREF_SIZE);

@@ -126,6 +126,7 @@ public final class MainWindow {
                         javafx.application.Platform.runLater(() -> leads.model().reloadChoices()));
         ImportModule imports = new ImportModule(
                 context.imports(),
+                context.spendImports(),
                 tasks,
                 errors,
                 () -> {

@@ -82,7 +82,12 @@ public final class ExportActions implements LeadExport {
         LeadSource source = exports.view(filter, sort);
         run("Exporting leads", file.get(), progress -> {
             ExportService.LeadsWritten written = exports.exportLeads(file.get(), source, columns, c.csv(), progress);
-            return String.format(Locale.ENGLISH, "Exported %,d leads to %s", written.leads(), fileName(file.get()))
+            return String.format(
+                            Locale.ENGLISH,
+                            "Exported %,d lead%s to %s",
+                            written.leads(),
+                            written.leads() == 1 ? "" : "s",
+                            fileName(file.get()))
                     + (written.sheets().size() > 1 ? " (on " + written.sheets().size() + " sheets)" : "");
         });
     }

@@ -4,6 +4,7 @@ import app.leadkeeper.AppContext;
 import app.leadkeeper.core.Log;
 import app.leadkeeper.core.Progress;
 import app.leadkeeper.demo.DemoLoader;
+import app.leadkeeper.exporting.ExportActions;
 import app.leadkeeper.funnel.FunnelModule;
 import app.leadkeeper.importing.ImportModule;
 import app.leadkeeper.leads.LeadsModule;
@@ -56,6 +57,7 @@ public final class MainWindow {
     private final ThemeManager themes;
     private final StackPane content = new StackPane();
     private final LeadsModule leads;
+    private final ExportActions exports;
     private final NurtureModule nurture;
     private static final int DEMO_LEADS = 1_000;
     private static final PseudoClass URGENT = PseudoClass.getPseudoClass("urgent");
@@ -114,6 +116,10 @@ public final class MainWindow {
                 scoring,
                 this::newTaskFor);
         self[0] = leads;
+        // Exports: "Export this view…" in the Leads view, "Export report…" in the File menu.
+        this.exports =
+                new ExportActions(context.exports(), tasks, toasts, dialogs, () -> stage, openUri, context.clock());
+        leads.setExport(exports);
         // A rescore, saved rules or "Follow score" move many scores and qualifications: the table reads them again.
         context.scoring().addListener(FxCoalesce.of(leads::scoresChanged));
         // The touch counts in the leads table follow touches logged anywhere (completing a task logs one too).
@@ -245,6 +251,11 @@ public final class MainWindow {
 
     private MenuBar menuBar() {
         Menu file = new Menu("_File");
+        MenuItem report = new MenuItem("Export report…");
+        report.setAccelerator(
+                new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
+        report.setOnAction(e -> exports.exportReport());
+        file.getItems().addAll(report, new SeparatorMenuItem());
         MenuItem quit = new MenuItem("Quit");
         quit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
         quit.setOnAction(e -> Platform.exit());
@@ -341,6 +352,11 @@ public final class MainWindow {
         StackPane.setAlignment(count, Pos.CENTER_RIGHT);
         StackPane.setMargin(count, new Insets(0, 10, 0, 0));
         return new StackPane(button, count);
+    }
+
+    /** The window's exports (tests replace the save dialog). */
+    public ExportActions exports() {
+        return exports;
     }
 
     public javafx.beans.property.ObjectProperty<Theme> themeProperty() {

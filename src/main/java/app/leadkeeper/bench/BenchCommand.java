@@ -28,7 +28,7 @@ public final class BenchCommand implements Command {
     public String synopsis() {
         return "bench [--leads N] [--json]  |  bench import FILE [--json]  |  bench funnel [--leads N] [--json]"
                 + "  |  bench nurture [--leads N] [--json]  |  bench scoring [--leads N] [--json]"
-                + "  |  bench metrics [--leads N] [--json]";
+                + "  |  bench metrics [--leads N] [--json]  |  bench export [--leads N] [--json]";
     }
 
     @Override
@@ -58,6 +58,11 @@ public final class BenchCommand implements Command {
                         leads -> {
                             var result = new MetricsBenchmark(context).run(leads);
                             return Map.entry(MetricsBenchmark.table(result), result);
+                        };
+                    case "export" ->
+                        leads -> {
+                            var result = new ExportBenchmark(context).run(leads);
+                            return Map.entry(ExportBenchmark.table(result), result);
                         };
                     default -> null;
                 };

@@ -2,6 +2,7 @@ package app.leadkeeper.exporting;
 
 import app.leadkeeper.metrics.PeriodPreset;
 import app.leadkeeper.metrics.ReportPeriod;
+import app.leadkeeper.ui.Delimiters;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;
@@ -18,7 +19,6 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
-import javafx.util.StringConverter;
 
 /** The questions before an export: format, columns and CSV options for leads; the period for the report. */
 final class ExportOptionsDialog {
@@ -56,29 +56,8 @@ final class ExportOptionsDialog {
         (shownColumns > 0 ? shown : all).setSelected(true);
         shown.setDisable(shownColumns == 0);
 
-        ComboBox<Character> delimiter = new ComboBox<>();
-        delimiter.setId("export-delimiter");
-        delimiter.getItems().setAll(',', ';', '\t', '|');
+        ComboBox<Character> delimiter = Delimiters.chooser("export-delimiter");
         delimiter.setValue(',');
-        delimiter.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Character c) {
-                return c == null
-                        ? ""
-                        : switch (c) {
-                            case ',' -> "Comma ( , )";
-                            case ';' -> "Semicolon ( ; ) — Excel in much of Europe";
-                            case '\t' -> "Tab";
-                            case '|' -> "Pipe ( | )";
-                            default -> String.valueOf(c);
-                        };
-            }
-
-            @Override
-            public Character fromString(String text) {
-                return null;
-            }
-        });
         CheckBox bom = new CheckBox("Byte order mark, so that Excel reads accents and other scripts right");
         bom.setId("export-bom");
         bom.setSelected(true);

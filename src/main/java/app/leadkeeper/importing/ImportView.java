@@ -1,5 +1,6 @@
 package app.leadkeeper.importing;
 
+import app.leadkeeper.ui.Delimiters;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -53,7 +54,6 @@ public final class ImportView extends BorderPane {
             Charset.forName("windows-1252"),
             StandardCharsets.ISO_8859_1,
             Charset.forName("x-MacRoman"));
-    private static final List<Character> DELIMITERS = List.of(',', ';', '\t', '|');
 
     private final ImportModel model;
     private final Supplier<javafx.stage.Window> window;
@@ -237,27 +237,7 @@ public final class ImportView extends BorderPane {
         ComboBox<Charset> encoding = new ComboBox<>(FXCollections.observableArrayList(ENCODINGS));
         encoding.setId("import-encoding");
         encoding.valueProperty().bindBidirectional(model.encodingProperty());
-        ComboBox<Character> delimiter = new ComboBox<>(FXCollections.observableArrayList(DELIMITERS));
-        delimiter.setId("import-delimiter");
-        delimiter.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Character c) {
-                return c == null
-                        ? ""
-                        : switch (c) {
-                            case ',' -> "Comma  ,";
-                            case ';' -> "Semicolon  ;";
-                            case '\t' -> "Tab";
-                            case '|' -> "Pipe  |";
-                            default -> String.valueOf(c);
-                        };
-            }
-
-            @Override
-            public Character fromString(String text) {
-                return null;
-            }
-        });
+        ComboBox<Character> delimiter = Delimiters.chooser("import-delimiter");
         delimiter.valueProperty().bindBidirectional(model.delimiterProperty());
         ComboBox<SourceTool> tool = new ComboBox<>(FXCollections.observableArrayList(SourceTool.values()));
         tool.setId("import-tool");

@@ -7,6 +7,7 @@ import app.leadkeeper.demo.DemoLoader;
 import app.leadkeeper.funnel.FunnelModule;
 import app.leadkeeper.importing.ImportModule;
 import app.leadkeeper.leads.LeadsModule;
+import app.leadkeeper.metrics.ChannelsModule;
 import app.leadkeeper.nurture.NurtureLeadActivity;
 import app.leadkeeper.nurture.NurtureModule;
 import app.leadkeeper.scoring.ScoringLeadScoring;
@@ -57,6 +58,7 @@ public final class MainWindow {
     private final StackPane content = new StackPane();
     private final LeadsModule leads;
     private final NurtureModule nurture;
+    private final ChannelsModule channels;
     private static final int DEMO_LEADS = 1_000;
     private static final PseudoClass URGENT = PseudoClass.getPseudoClass("urgent");
 
@@ -153,7 +155,11 @@ public final class MainWindow {
                 openUri,
                 this::openLead,
                 this::showNurture);
-        this.navigator = new Navigator(List.of(leads, funnel, nurture, imports, settings));
+        this.channels = new ChannelsModule(context.metrics(), tasks, errors);
+        // A rescore moves qualifications (MQLs, SQLs); a deleted stage moves leads: the metrics read again.
+        context.scoring().addListener(channels::dataChanged);
+        context.stages().addListener(channels::dataChanged);
+        this.navigator = new Navigator(List.of(leads, funnel, nurture, channels, imports, settings));
         openImport[0] = () -> {
             navigator.navigate(imports);
             imports.model().restart();
@@ -355,6 +361,11 @@ public final class MainWindow {
 
     public NurtureModule nurture() {
         return nurture;
+    }
+
+    /** The Channels view's module: the window plugs the spend and traffic views in here. */
+    public ChannelsModule channels() {
+        return channels;
     }
 
     public void dispose() {

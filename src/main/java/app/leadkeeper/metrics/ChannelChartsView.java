@@ -9,7 +9,6 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
-import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.chart.BarChart;
@@ -39,7 +38,8 @@ public final class ChannelChartsView extends ScrollPane {
 
     static final String OTHER_CHANNELS = "Other channels";
     static final String ALL_CHANNELS = "All channels";
-    private static final int LABEL_LENGTH = 22;
+    private static final int LABEL_LENGTH = 16;
+    private static final double MAX_BAR_WIDTH = 90;
 
     private final StackedBarChart<String, Number> byMonth;
     private final BarChart<String, Number> costPerLead;
@@ -66,7 +66,10 @@ public final class ChannelChartsView extends ScrollPane {
         ((NumberAxis) conversion.getYAxis()).setTickLabelFormatter(new StringConverter<>() {
             @Override
             public String toString(Number value) {
-                return String.format(Locale.ROOT, "%.0f %%", value.doubleValue());
+                double v = value.doubleValue();
+                return v == Math.rint(v)
+                        ? String.format(Locale.ROOT, "%.0f %%", v)
+                        : String.format(Locale.ROOT, "%.1f %%", v);
             }
 
             @Override
@@ -78,6 +81,7 @@ public final class ChannelChartsView extends ScrollPane {
         setUp(funnel, "chart-funnel", "Funnel");
         for (BarChart<String, Number> single : List.of(costPerLead, conversion, funnel)) {
             single.setLegendVisible(false);
+            slimBars(single);
         }
         funnelChannel.setId("funnel-channel");
         funnelChannel.valueProperty().addListener((obs, old, now) -> {
@@ -133,7 +137,6 @@ public final class ChannelChartsView extends ScrollPane {
     private void showByMonth(LeadsByMonth data, String period) {
         DateTimeFormatter format = DateTimeFormatter.ofPattern("MMM yyyy", Locale.getDefault(Locale.Category.FORMAT));
         List<String> months = data.months().stream().map(format::format).toList();
-        ((CategoryAxis) byMonth.getXAxis()).setCategories(FXCollections.observableArrayList(months));
         List<XYChart.Series<String, Number>> series = new ArrayList<>();
         List<LeadsByMonth.Series> channels = data.series();
         long[] other = new long[months.size()];
@@ -279,6 +282,21 @@ public final class ChannelChartsView extends ScrollPane {
                 }
             });
         }
+    }
+
+    /** One or two channels would make bars as wide as the chart: the gap between categories takes the rest. */
+    private static void slimBars(BarChart<String, Number> chart) {
+        Runnable fit = () -> {
+            int categories = chart.getData().isEmpty()
+                    ? 0
+                    : chart.getData().getFirst().getData().size();
+            double width = chart.getXAxis().getWidth();
+            chart.setCategoryGap(categories == 0 || width <= 0 ? 10 : Math.max(10, width / categories - MAX_BAR_WIDTH));
+        };
+        chart.getXAxis().widthProperty().addListener((obs, old, now) -> fit.run());
+        chart.dataProperty().addListener((obs, old, now) -> fit.run());
+        chart.getData()
+                .addListener((javafx.collections.ListChangeListener<XYChart.Series<String, Number>>) c -> fit.run());
     }
 
     private static NumberAxis axis(String label) {

@@ -22,9 +22,4 @@ public enum ChannelsTab {
     public String id() {
         return "channels-tab-" + name().toLowerCase(java.util.Locale.ROOT);
     }
-
-    /** True for the tabs that read the period bar's period. */
-    public boolean usesPeriod() {
-        return this == METRICS || this == CHARTS;
-    }
 }

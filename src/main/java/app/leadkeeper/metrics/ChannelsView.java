@@ -29,6 +29,7 @@ public final class ChannelsView extends BorderPane {
     private final TabPane tabs = new TabPane();
     private final Map<ChannelsTab, Tab> byKind = new EnumMap<>(ChannelsTab.class);
     private final Map<ChannelsTab, Runnable> refreshers = new EnumMap<>(ChannelsTab.class);
+    private ChannelsSnapshot chartsShow;
 
     public ChannelsView(ChannelsModel model, ForecastModel forecast) {
         this.model = model;
@@ -39,25 +40,21 @@ public final class ChannelsView extends BorderPane {
                 .add(ChannelsView.class
                         .getResource("/app/leadkeeper/metrics/channels.css")
                         .toExternalForm());
-        HBox bar = periodBar();
-        setTop(bar);
-        add(ChannelsTab.METRICS, table);
-        add(ChannelsTab.CHARTS, charts);
+        // Each tab that reads the period has the bar at its top: the tab strip stays put when switching tabs.
+        add(ChannelsTab.METRICS, withPeriodBar(table, ""));
+        add(ChannelsTab.CHARTS, withPeriodBar(charts, "-charts"));
         add(ChannelsTab.FORECAST, new ForecastView(forecast));
         tabs.setId("channels-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getStyleClass().add("channels-tabs");
         setCenter(tabs);
         tabs.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
-            ChannelsTab kind = kindOf(now);
-            bar.setVisible(kind != null && kind.usesPeriod());
-            bar.setManaged(bar.isVisible());
             refreshShown();
         });
         model.snapshotProperty().addListener((obs, old, now) -> {
             if (now != null) {
                 table.show(now.metrics());
-                charts.show(now);
+                showCharts();
                 ((ForecastView) byKind.get(ChannelsTab.FORECAST).getContent())
                         .setCurrency(now.metrics().currency());
             }
@@ -82,7 +79,7 @@ public final class ChannelsView extends BorderPane {
         Tab tab = byKind.get(kind);
         if (tab != null) {
             tab.setContent(content);
-            if (tab.isSelected()) {
+            if (tabs.getSelectionModel().getSelectedItem() == tab) {
                 refreshShown();
             }
             return;
@@ -110,9 +107,25 @@ public final class ChannelsView extends BorderPane {
         tabs.getTabs().add(index, tab);
     }
 
+    /**
+     * Charts are drawn while their tab shows: a category axis laid out in a hidden tab keeps its tick labels hidden
+     * once shown.
+     */
+    private void showCharts() {
+        ChannelsSnapshot now = model.snapshotProperty().get();
+        if (now != null
+                && now != chartsShow
+                && tabs.getSelectionModel().getSelectedItem() == byKind.get(ChannelsTab.CHARTS)) {
+            chartsShow = now;
+            charts.show(now);
+        }
+    }
+
     private void refreshShown() {
         ChannelsTab kind = kindOf(tabs.getSelectionModel().getSelectedItem());
-        if (kind == ChannelsTab.FORECAST) {
+        if (kind == ChannelsTab.CHARTS) {
+            showCharts();
+        } else if (kind == ChannelsTab.FORECAST) {
             forecast.reload();
         } else if (kind != null && refreshers.containsKey(kind)) {
             refreshers.get(kind).run();
@@ -127,18 +140,24 @@ public final class ChannelsView extends BorderPane {
                 .orElse(null);
     }
 
-    private HBox periodBar() {
+    private BorderPane withPeriodBar(Node content, String idSuffix) {
+        BorderPane pane = new BorderPane(content);
+        pane.setTop(periodBar(idSuffix));
+        return pane;
+    }
+
+    private HBox periodBar(String suffix) {
         ComboBox<PeriodPreset> preset = new ComboBox<>();
-        preset.setId("channels-period");
+        preset.setId("channels-period" + suffix);
         preset.getItems().setAll(PeriodPreset.values());
         preset.valueProperty().bindBidirectional(model.presetProperty());
         DatePicker from = new DatePicker();
-        from.setId("channels-from");
+        from.setId("channels-from" + suffix);
         from.setPromptText("First day");
         from.setPrefWidth(140);
         from.valueProperty().bindBidirectional(model.fromProperty());
         DatePicker to = new DatePicker();
-        to.setId("channels-to");
+        to.setId("channels-to" + suffix);
         to.setPromptText("Last day");
         to.setPrefWidth(140);
         to.valueProperty().bindBidirectional(model.toProperty());
@@ -150,7 +169,7 @@ public final class ChannelsView extends BorderPane {
         dash.visibleProperty().bind(from.visibleProperty());
         dash.managedProperty().bind(dash.visibleProperty());
         Label shown = new Label();
-        shown.setId("channels-period-label");
+        shown.setId("channels-period-label" + suffix);
         shown.getStyleClass().add("field-label");
         shown.textProperty()
                 .bind(javafx.beans.binding.Bindings.createStringBinding(
@@ -160,7 +179,7 @@ public final class ChannelsView extends BorderPane {
                         model.problemProperty(),
                         model.periodProperty()));
         ProgressIndicator busy = new ProgressIndicator();
-        busy.setId("channels-loading");
+        busy.setId("channels-loading" + suffix);
         busy.setMaxSize(18, 18);
         busy.setPrefSize(18, 18);
         busy.visibleProperty().bind(model.loadingProperty());
@@ -171,7 +190,7 @@ public final class ChannelsView extends BorderPane {
         HBox bar = new HBox(8, title, preset, from, dash, to, shown, grow, busy);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(10, 16, 10, 16));
-        bar.setId("channels-period-bar");
+        bar.setId("channels-period-bar" + suffix);
         bar.getStyleClass().addAll("filter-bar", "channels-period-bar");
         return bar;
     }

@@ -141,7 +141,7 @@ public final class ForecastView extends ScrollPane {
         mix.getColumns()
                 .add(textColumn(
                         "How",
-                        260,
+                        380,
                         p -> p.atPace() ? "at its current pace" : "scaled beyond its pace, at its cost per customer",
                         false));
         setUpTable(mix, "No channel had enough data for a mix.");
@@ -150,8 +150,8 @@ public final class ForecastView extends ScrollPane {
     private void buildLines() {
         lines.setId("forecast-lines");
         lines.getColumns().add(textColumn("Channel", 200, Forecast.Line::channel, false));
-        lines.getColumns().add(textColumn("Leads then", 100, l -> text.count(l.basisLeads()), true));
-        lines.getColumns().add(textColumn("Customers then", 120, l -> text.count(l.basisCustomers()), true));
+        lines.getColumns().add(textColumn("Leads (basis)", 100, l -> text.count(l.basisLeads()), true));
+        lines.getColumns().add(textColumn("Customers (basis)", 120, l -> text.count(l.basisCustomers()), true));
         lines.getColumns().add(textColumn("Lead → customer", 120, l -> text.percent(l.conversionRate()), true));
         lines.getColumns().add(textColumn("Cost per lead", 110, l -> money(l.costPerLead()), true));
         lines.getColumns().add(textColumn("Cost per customer", 130, l -> money(l.costOfAcquisition()), true));
@@ -180,7 +180,7 @@ public final class ForecastView extends ScrollPane {
     private static <S> TableColumn<S, String> textColumn(
             String title, double width, Function<S, String> value, boolean numeric) {
         TableColumn<S, String> column = new TableColumn<>(title);
-        column.setPrefWidth(width);
+        column.setPrefWidth(Math.max(width, MetricsTableView.headerWidth(title)));
         column.setSortable(false);
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
         column.setCellFactory(c -> new TableCell<>() {
@@ -205,7 +205,7 @@ public final class ForecastView extends ScrollPane {
 
     /** Tall enough for every row: the page scrolls, not each table. */
     private static void fit(TableView<?> table) {
-        double height = 36 + Math.max(1, table.getItems().size()) * ROW + 18;
+        double height = 48 + Math.max(1, table.getItems().size()) * ROW + 20;
         table.setMinHeight(height);
         table.setPrefHeight(height);
         table.setMaxHeight(height);

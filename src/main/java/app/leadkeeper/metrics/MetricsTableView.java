@@ -125,7 +125,13 @@ public final class MetricsTableView extends TableView<MetricsLine> {
         formula.setMaxWidth(320);
         header.setTooltip(formula);
         column.setGraphic(header);
-        column.setPrefWidth(Math.max(96, 9 * metric.label().length() + 30));
+        column.setPrefWidth(Math.max(
+                switch (metric.kind()) {
+                    case MONEY -> 132;
+                    case PERCENT, DAYS -> 104;
+                    case COUNT -> 92;
+                },
+                headerWidth(metric.label())));
         column.getStyleClass().add("metric-column");
         column.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyObjectWrapper<>(
                 metric.of(c.getValue().figures())));
@@ -138,6 +144,14 @@ public final class MetricsTableView extends TableView<MetricsLine> {
         });
         keys.put(column, line -> (Comparable<?>) metric.of(line.figures()));
         return column;
+    }
+
+    /** Wide enough for the header in bold, its sort arrow and the table menu's button beside the last one. */
+    static double headerWidth(String label) {
+        javafx.scene.text.Text text = new javafx.scene.text.Text(label);
+        text.setFont(javafx.scene.text.Font.font(
+                javafx.scene.text.Font.getDefault().getFamily(), javafx.scene.text.FontWeight.BOLD, 14));
+        return Math.ceil(text.getLayoutBounds().getWidth()) + 44;
     }
 
     /** The totals last; then the user's sort with undefined values last either way; else the service's order. */

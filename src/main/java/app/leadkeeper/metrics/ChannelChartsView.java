@@ -84,6 +84,8 @@ public final class ChannelChartsView extends ScrollPane {
             slimBars(single);
         }
         funnelChannel.setId("funnel-channel");
+        // A long channel name would stretch the chooser across the card; the list shows it whole.
+        funnelChannel.setPrefWidth(260);
         funnelChannel.valueProperty().addListener((obs, old, now) -> {
             if (!updating && shown != null && now != null) {
                 showFunnel(shown.metrics(), now);

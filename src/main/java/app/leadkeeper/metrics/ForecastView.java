@@ -205,7 +205,8 @@ public final class ForecastView extends ScrollPane {
 
     /** Tall enough for every row: the page scrolls, not each table. */
     private static void fit(TableView<?> table) {
-        double height = 48 + Math.max(1, table.getItems().size()) * ROW + 20;
+        // The header, the rows, and room for the sideways scroll bar of a table wider than the page.
+        double height = 46 + Math.max(1, table.getItems().size()) * ROW + 26;
         table.setMinHeight(height);
         table.setPrefHeight(height);
         table.setMaxHeight(height);

@@ -154,12 +154,12 @@ public final class ChannelsView extends BorderPane {
         DatePicker from = new DatePicker();
         from.setId("channels-from" + suffix);
         from.setPromptText("First day");
-        from.setPrefWidth(140);
+        from.setPrefWidth(150);
         from.valueProperty().bindBidirectional(model.fromProperty());
         DatePicker to = new DatePicker();
         to.setId("channels-to" + suffix);
         to.setPromptText("Last day");
-        to.setPrefWidth(140);
+        to.setPrefWidth(150);
         to.valueProperty().bindBidirectional(model.toProperty());
         for (DatePicker picker : new DatePicker[] {from, to}) {
             picker.visibleProperty().bind(model.presetProperty().isEqualTo(PeriodPreset.CUSTOM));
@@ -171,13 +171,18 @@ public final class ChannelsView extends BorderPane {
         Label shown = new Label();
         shown.setId("channels-period-label" + suffix);
         shown.getStyleClass().add("field-label");
+        // Custom dates are in the pickers already: the label then only speaks up when they make no period.
         shown.textProperty()
                 .bind(javafx.beans.binding.Bindings.createStringBinding(
                         () -> model.problemProperty().get() != null
                                 ? model.problemProperty().get()
-                                : model.periodProperty().get().label(),
+                                : model.presetProperty().get() == PeriodPreset.CUSTOM
+                                        ? ""
+                                        : model.periodProperty().get().label(),
                         model.problemProperty(),
+                        model.presetProperty(),
                         model.periodProperty()));
+        shown.setMinWidth(0);
         ProgressIndicator busy = new ProgressIndicator();
         busy.setId("channels-loading" + suffix);
         busy.setMaxSize(18, 18);
@@ -185,6 +190,7 @@ public final class ChannelsView extends BorderPane {
         busy.visibleProperty().bind(model.loadingProperty());
         Label title = new Label("Leads created");
         title.getStyleClass().add("field-label");
+        title.setMinWidth(Region.USE_PREF_SIZE);
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
         HBox bar = new HBox(8, title, preset, from, dash, to, shown, grow, busy);

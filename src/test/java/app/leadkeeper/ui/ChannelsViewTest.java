@@ -191,10 +191,12 @@ class ChannelsViewTest {
         waitUntil(
                 "the empty state says why",
                 () -> robot.lookup("#metrics-empty").tryQuery().isPresent());
-        assertThat(onFx(() -> robot.lookup("#channels-period-label")
-                        .queryAs(Label.class)
+        assertThat(onFx(() -> ((Label) robot.lookup("#metrics-empty")
+                                .queryAs(javafx.scene.layout.VBox.class)
+                                .getChildren()
+                                .get(1))
                         .getText()))
-                .isEqualTo("1 Jan 2020 – 31 Mar 2020");
+                .isEqualTo("Nothing to measure in 1 Jan 2020 – 31 Mar 2020");
         Snapshots.save(stage.getScene(), "channels-empty");
 
         robot.interact(() -> robot.lookup("#channels-to").<DatePicker>query().setValue(LocalDate.of(2019, 3, 31)));

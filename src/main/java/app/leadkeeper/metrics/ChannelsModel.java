@@ -83,6 +83,10 @@ public final class ChannelsModel {
 
     /** Reads the figures of the period again (the view was shown, or leads or spend changed). */
     public void reload() {
+        if (preset.get() != PeriodPreset.CUSTOM) {
+            // "This month" moves on with the calendar while the app stays open.
+            period.set(ReportPeriod.of(preset.get(), metrics.today()));
+        }
         ReportPeriod chosen = period.get();
         int mine = ++generation;
         loading.set(true);

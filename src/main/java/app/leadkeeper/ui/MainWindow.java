@@ -126,6 +126,10 @@ public final class MainWindow {
         context.stages()
                 .addListener(() ->
                         javafx.application.Platform.runLater(() -> leads.model().reloadChoices()));
+        this.channels = new ChannelsModule(context.metrics(), tasks, errors);
+        // A rescore moves qualifications (MQLs, SQLs); a deleted stage moves leads: the metrics read again.
+        context.scoring().addListener(channels::dataChanged);
+        context.stages().addListener(channels::dataChanged);
         ImportModule imports = new ImportModule(
                 context.imports(),
                 tasks,
@@ -133,6 +137,8 @@ public final class MainWindow {
                 () -> {
                     leads.model().reloadChoices();
                     leads.model().refresh();
+                    // The Channels view may be the one shown while an import runs to its end.
+                    channels.dataChanged();
                 },
                 () -> stage);
         SettingsModule settings = new SettingsModule(
@@ -155,10 +161,6 @@ public final class MainWindow {
                 openUri,
                 this::openLead,
                 this::showNurture);
-        this.channels = new ChannelsModule(context.metrics(), tasks, errors);
-        // A rescore moves qualifications (MQLs, SQLs); a deleted stage moves leads: the metrics read again.
-        context.scoring().addListener(channels::dataChanged);
-        context.stages().addListener(channels::dataChanged);
         this.navigator = new Navigator(List.of(leads, funnel, nurture, channels, imports, settings));
         openImport[0] = () -> {
             navigator.navigate(imports);

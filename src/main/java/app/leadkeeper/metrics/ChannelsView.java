@@ -41,7 +41,9 @@ public final class ChannelsView extends BorderPane {
                         .getResource("/app/leadkeeper/metrics/channels.css")
                         .toExternalForm());
         // Each tab that reads the period has the bar at its top: the tab strip stays put when switching tabs.
-        add(ChannelsTab.METRICS, withPeriodBar(table, ""));
+        javafx.scene.layout.VBox metrics = new javafx.scene.layout.VBox(table, new MetricsTotalsBar(table));
+        javafx.scene.layout.VBox.setVgrow(table, Priority.ALWAYS);
+        add(ChannelsTab.METRICS, withPeriodBar(metrics, ""));
         add(ChannelsTab.CHARTS, withPeriodBar(charts, "-charts"));
         add(ChannelsTab.FORECAST, new ForecastView(forecast));
         tabs.setId("channels-tabs");

@@ -8,14 +8,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import javafx.collections.FXCollections;
-import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.VBox;
@@ -25,14 +23,19 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2OutlinedAL;
 
 /**
- * The metrics of a period: a row per channel and the totals, always last whatever the sort. A column per
+ * The metrics of a period: a row per channel; the totals are pinned under it ({@link MetricsTotalsBar}). A column per
  * {@link Metric}, its formula the header's tooltip; numbers right-aligned, undefined values "—". The table menu
  * button (top right) shows and hides columns; the table scrolls sideways.
  */
 public final class MetricsTableView extends TableView<MetricsLine> {
-    private static final PseudoClass TOTAL = PseudoClass.getPseudoClass("total");
-
     private final Map<TableColumn<MetricsLine, ?>, Function<MetricsLine, Comparable<?>>> keys = new HashMap<>();
+    private final javafx.beans.property.ReadOnlyObjectWrapper<MetricsLine> totals =
+            new javafx.beans.property.ReadOnlyObjectWrapper<>();
+    private static final double ROW = 40;
+    private static final double HEADER = 46;
+    /** The sideways bar, and room the flow wants before it stops showing a vertical bar for rows that fit. */
+    private static final double SIDEWAYS_BAR = 40;
+
     private List<MetricsLine> shownOrder = List.of();
     private MetricText text = new MetricText("EUR");
     private String periodLabel = "";
@@ -41,19 +44,13 @@ public final class MetricsTableView extends TableView<MetricsLine> {
         setId("metrics-table");
         getStyleClass().add("metrics-table");
         setTableMenuButtonVisible(true);
+        setFixedCellSize(ROW);
         setColumnResizePolicy(UNCONSTRAINED_RESIZE_POLICY);
         setPlaceholder(loading());
         getColumns().add(channelColumn());
         for (Metric metric : Metric.values()) {
             getColumns().add(metricColumn(metric));
         }
-        setRowFactory(table -> new TableRow<>() {
-            @Override
-            protected void updateItem(MetricsLine line, boolean empty) {
-                super.updateItem(line, empty);
-                pseudoClassStateChanged(TOTAL, !empty && line != null && line.total());
-            }
-        });
         setSortPolicy(table -> {
             FXCollections.sort(getItems(), comparator());
             return true;
@@ -66,14 +63,24 @@ public final class MetricsTableView extends TableView<MetricsLine> {
         periodLabel = metrics.period().label();
         List<MetricsLine> lines = new ArrayList<>();
         metrics.rows().forEach(row -> lines.add(MetricsLine.of(row)));
-        if (!lines.isEmpty()) {
-            lines.add(MetricsLine.totals(metrics.totals()));
-        }
         shownOrder = List.copyOf(lines);
+        totals.set(lines.isEmpty() ? null : MetricsLine.totals(metrics.totals()));
         setPlaceholder(empty());
         getItems().setAll(lines);
+        // A few channels: the table is as tall as its rows, so the totals sit right under them; many: it scrolls.
+        setMaxHeight(lines.isEmpty() ? Double.MAX_VALUE : HEADER + lines.size() * ROW + SIDEWAYS_BAR);
         sort();
         refresh();
+    }
+
+    /** The totals of the channels shown, for the bar pinned under the table; null when there are none. */
+    public javafx.beans.property.ReadOnlyObjectProperty<MetricsLine> totalsProperty() {
+        return totals.getReadOnlyProperty();
+    }
+
+    /** The metric a column shows; null for the channel column. */
+    static Metric metricOf(TableColumn<?, ?> column) {
+        return column.getUserData() instanceof Metric metric ? metric : null;
     }
 
     /** The value of a column's cell as the user reads it (for tests and exports of what the table shows). */
@@ -116,6 +123,7 @@ public final class MetricsTableView extends TableView<MetricsLine> {
     private TableColumn<MetricsLine, Object> metricColumn(Metric metric) {
         TableColumn<MetricsLine, Object> column = new TableColumn<>(metric.label());
         column.setId("metric-" + metric.key());
+        column.setUserData(metric);
         // The header's label shows this graphic only (channels.css): a label of its own carries the tooltip.
         Label header = new Label(metric.label());
         header.getStyleClass().add("metric-header");
@@ -154,7 +162,7 @@ public final class MetricsTableView extends TableView<MetricsLine> {
         return Math.ceil(text.getLayoutBounds().getWidth()) + 44;
     }
 
-    /** The totals last; then the user's sort with undefined values last either way; else the service's order. */
+    /** The user's sort with undefined values last either way; else the service's order. */
     private Comparator<MetricsLine> comparator() {
         Comparator<MetricsLine> order = Comparator.comparing(MetricsLine::total);
         if (getSortOrder().isEmpty()) {

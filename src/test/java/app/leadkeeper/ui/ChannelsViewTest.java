@@ -48,7 +48,7 @@ import org.testfx.framework.junit5.Start;
 /**
  * The Channels view as a user sees it: Ctrl+4 opens it on the last twelve months (the test clock says 20 Nov 2026);
  * Google Ads has spend and a customer, the newsletter has leads and no spend. Changing the period changes the table
- * and the charts; the totals stay last; undefined metrics read "—"; a small basis gives the forecast's message.
+ * and the charts; the totals stay pinned under the channels; undefined metrics read "—"; a small basis gives the forecast's message.
  */
 @ExtendWith(ApplicationExtension.class)
 class ChannelsViewTest {
@@ -93,7 +93,7 @@ class ChannelsViewTest {
     }
 
     @Test
-    void thePeriodChangesTheTableAndTheChartsAndTheTotalsStayLast(FxRobot robot) {
+    void thePeriodChangesTheTableAndTheChartsAndTheTotalsStayPinned(FxRobot robot) {
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT4).release(KeyCode.DIGIT4, KeyCode.CONTROL);
         assertThat(onFx(() -> window.navigator().currentProperty().get().title()))
                 .isEqualTo("Channels");
@@ -102,8 +102,11 @@ class ChannelsViewTest {
                 "the last twelve months show",
                 () -> cell(table, "Google Ads", Metric.LEADS).equals("7"));
 
-        assertThat(onFx(() -> table.getItems().getLast().total())).isTrue();
+        assertThat(onFx(() -> robot.lookup("#metrics-totals").query().isVisible()))
+                .isTrue();
         assertThat(cell(table, "Total", Metric.LEADS)).isEqualTo("10");
+        assertThat(onFx(() -> robot.lookup("#total-leads").queryAs(Label.class).getText()))
+                .isEqualTo("10");
         assertThat(cell(table, "Google Ads", Metric.CUSTOMERS)).isEqualTo("1");
         assertThat(cell(table, "Google Ads", Metric.CPL)).isEqualTo(money("28.57")); // 200 ÷ 7
         // No spend on the newsletter: cost per lead and ROI are undefined, and say so.
@@ -113,14 +116,18 @@ class ChannelsViewTest {
         assertThat(shownTexts(table)).noneMatch(t -> t.contains("NaN") || t.contains("∞"));
         Snapshots.save(stage.getScene(), "channels-metrics");
 
-        // Sorting by leads, either way, never moves the totals from the bottom.
+        // Sorting by leads, either way, sorts the channels: the totals stay pinned under them.
         TableColumn<MetricsLine, ?> leads = column(table, Metric.LEADS);
         for (TableColumn.SortType direction : TableColumn.SortType.values()) {
             robot.interact(() -> {
                 leads.setSortType(direction);
                 table.getSortOrder().setAll(List.of(leads));
             });
-            assertThat(onFx(() -> table.getItems().getLast().total())).isTrue();
+            assertThat(onFx(() -> table.getItems().stream().noneMatch(MetricsLine::total)))
+                    .isTrue();
+            assertThat(onFx(() ->
+                            robot.lookup("#total-leads").queryAs(Label.class).getText()))
+                    .isEqualTo("10");
         }
         assertThat(onFx(() -> table.getItems().getFirst().name())).isEqualTo("Google Ads");
 
@@ -275,6 +282,11 @@ class ChannelsViewTest {
     }
 
     private static String cell(MetricsTableView table, String channel, Metric metric) {
+        if (channel.equals("Total")) {
+            return onFx(() -> table.totalsProperty().get() == null
+                    ? "(no totals)"
+                    : table.textOf(metric, table.totalsProperty().get()));
+        }
         return onFx(() -> table.getItems().stream()
                 .filter(line -> line.name().equals(channel))
                 .findFirst()

@@ -192,6 +192,8 @@ public final class ImportModel {
             spendImported.set(report);
             step.set(Step.SPEND_DONE);
             reloadHistory();
+            // The channel metrics and the spend ledger read what was imported.
+            leadsChanged.run();
         });
     }
 

@@ -11,6 +11,10 @@ import java.math.RoundingMode;
  *
  * @param spend the period's spend; zero when none was recorded
  * @param medianDaysToConvert median whole days from created to won of the customers; null without customers
+ * @param leadsWithVisits the leads of the channels whose visits were recorded: what visit → lead divides (for one
+ *     channel, its leads; for the totals, only those of channels with visits, so a channel without traffic figures
+ *     does not inflate the rate)
+ * @param spendWithClicks likewise the spend of the channels whose clicks were recorded, which cost per click divides
  */
 public record ChannelFigures(
         long leads,
@@ -22,7 +26,9 @@ public record ChannelFigures(
         long visits,
         long clicks,
         long impressions,
-        Double medianDaysToConvert) {
+        Double medianDaysToConvert,
+        long leadsWithVisits,
+        BigDecimal spendWithClicks) {
 
     public static final ChannelFigures NONE =
             new ChannelFigures(0, 0, 0, 0, BigDecimal.ZERO, BigDecimal.ZERO, 0, 0, 0, null);
@@ -30,6 +36,34 @@ public record ChannelFigures(
     public ChannelFigures {
         revenue = revenue == null ? BigDecimal.ZERO : revenue;
         spend = spend == null ? BigDecimal.ZERO : spend;
+        spendWithClicks = spendWithClicks == null ? BigDecimal.ZERO : spendWithClicks;
+    }
+
+    /** One channel's figures: its own leads and spend go with its own visits and clicks. */
+    public ChannelFigures(
+            long leads,
+            long mqls,
+            long sqls,
+            long customers,
+            BigDecimal revenue,
+            BigDecimal spend,
+            long visits,
+            long clicks,
+            long impressions,
+            Double medianDaysToConvert) {
+        this(
+                leads,
+                mqls,
+                sqls,
+                customers,
+                revenue,
+                spend,
+                visits,
+                clicks,
+                impressions,
+                medianDaysToConvert,
+                leads,
+                spend);
     }
 
     /** Customers / leads. */
@@ -57,9 +91,9 @@ public record ChannelFigures(
         return hasSpend() ? revenue.subtract(spend).doubleValue() / spend.doubleValue() : null;
     }
 
-    /** Leads / visits; null without visits. */
+    /** Leads / visits (of the channels with visits); null without visits. */
     public Double landingPageConversion() {
-        return ratio(leads, visits);
+        return ratio(leadsWithVisits, visits);
     }
 
     /** Clicks / impressions; null without impressions. */
@@ -67,9 +101,9 @@ public record ChannelFigures(
         return ratio(clicks, impressions);
     }
 
-    /** Spend / clicks; null without spend or clicks. */
+    /** Spend / clicks (of the channels with clicks); null without spend or clicks. */
     public BigDecimal costPerClick() {
-        return money(spend, clicks);
+        return money(spendWithClicks, clicks);
     }
 
     /** Revenue / customers; null without customers. */

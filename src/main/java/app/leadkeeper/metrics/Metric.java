@@ -28,10 +28,15 @@ public enum Metric {
             "landing_page_conversion",
             "Visit → lead",
             Kind.PERCENT,
-            "Landing-page conversion: leads ÷ visits",
+            "Landing-page conversion: leads ÷ visits (in the totals, of the channels with visits)",
             f -> f.landingPageConversion()),
     CTR("ctr", "CTR", Kind.PERCENT, "Click-through rate: clicks ÷ impressions", f -> f.clickThroughRate()),
-    CPC("cpc", "CPC", Kind.MONEY, "Cost per click: spend ÷ clicks", f -> f.costPerClick()),
+    CPC(
+            "cpc",
+            "CPC",
+            Kind.MONEY,
+            "Cost per click: spend ÷ clicks (in the totals, of the channels with clicks)",
+            f -> f.costPerClick()),
     AVERAGE_LIFETIME_VALUE(
             "average_lifetime_value",
             "Avg. customer value",

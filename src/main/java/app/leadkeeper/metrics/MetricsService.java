@@ -166,6 +166,8 @@ public final class MetricsService {
         long impressions = 0;
         BigDecimal revenue = BigDecimal.ZERO;
         BigDecimal spend = BigDecimal.ZERO;
+        long leadsWithVisits = 0;
+        BigDecimal spendWithClicks = BigDecimal.ZERO;
         for (ChannelRow row : rows) {
             ChannelFigures f = row.figures();
             leads += f.leads();
@@ -177,9 +179,26 @@ public final class MetricsService {
             impressions += f.impressions();
             revenue = revenue.add(f.revenue());
             spend = spend.add(f.spend());
+            if (f.visits() > 0) {
+                leadsWithVisits += f.leads();
+            }
+            if (f.clicks() > 0) {
+                spendWithClicks = spendWithClicks.add(f.spend());
+            }
         }
         return new ChannelFigures(
-                leads, mqls, sqls, customers, revenue, spend, visits, clicks, impressions, median(days));
+                leads,
+                mqls,
+                sqls,
+                customers,
+                revenue,
+                spend,
+                visits,
+                clicks,
+                impressions,
+                median(days),
+                leadsWithVisits,
+                spendWithClicks);
     }
 
     /** The median of a histogram of whole days (the mean of the two middle values for an even count). */

@@ -8,6 +8,8 @@ import app.leadkeeper.exporting.ExportActions;
 import app.leadkeeper.funnel.FunnelModule;
 import app.leadkeeper.importing.ImportModule;
 import app.leadkeeper.leads.LeadsModule;
+import app.leadkeeper.metrics.ChannelsModule;
+import app.leadkeeper.metrics.ChannelsTab;
 import app.leadkeeper.nurture.NurtureLeadActivity;
 import app.leadkeeper.nurture.NurtureModule;
 import app.leadkeeper.scoring.ScoringLeadScoring;
@@ -17,6 +19,8 @@ import app.leadkeeper.settings.ScoringModel;
 import app.leadkeeper.settings.SettingsModel;
 import app.leadkeeper.settings.SettingsModule;
 import app.leadkeeper.settings.StagesModel;
+import app.leadkeeper.spend.SpendLedgerView;
+import app.leadkeeper.spend.TrafficView;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -59,6 +63,7 @@ public final class MainWindow {
     private final LeadsModule leads;
     private final ExportActions exports;
     private final NurtureModule nurture;
+    private final ChannelsModule channels;
     private static final int DEMO_LEADS = 1_000;
     private static final PseudoClass URGENT = PseudoClass.getPseudoClass("urgent");
 
@@ -130,6 +135,19 @@ public final class MainWindow {
         context.stages()
                 .addListener(() ->
                         javafx.application.Platform.runLater(() -> leads.model().reloadChoices()));
+        this.channels = new ChannelsModule(context.metrics(), tasks, errors);
+        // A rescore moves qualifications (MQLs, SQLs); a deleted stage moves leads: the metrics read again.
+        context.scoring().addListener(channels::dataChanged);
+        context.stages().addListener(channels::dataChanged);
+        // The spend ledger and the traffic figures are tabs of the Channels view; what they change, the metrics show.
+        SpendLedgerView spendView =
+                new SpendLedgerView(context.spend(), context.channels(), tasks, dialogs, toasts, context.clock());
+        TrafficView trafficView =
+                new TrafficView(context.traffic(), context.channels(), tasks, dialogs, toasts, context.clock());
+        channels.plug(ChannelsTab.SPEND, spendView, spendView::refresh);
+        channels.plug(ChannelsTab.TRAFFIC, trafficView, trafficView::refresh);
+        spendView.setOnChanged(channels::dataChanged);
+        trafficView.setOnChanged(channels::dataChanged);
         ImportModule imports = new ImportModule(
                 context.imports(),
                 context.spendImports(),
@@ -138,6 +156,8 @@ public final class MainWindow {
                 () -> {
                     leads.model().reloadChoices();
                     leads.model().refresh();
+                    // The Channels view may be the one shown while an import runs to its end.
+                    channels.dataChanged();
                 },
                 () -> stage);
         SettingsModule settings = new SettingsModule(
@@ -161,7 +181,7 @@ public final class MainWindow {
                 openUri,
                 this::openLead,
                 this::showNurture);
-        this.navigator = new Navigator(List.of(leads, funnel, nurture, imports, settings));
+        this.navigator = new Navigator(List.of(leads, funnel, nurture, channels, imports, settings));
         openImport[0] = () -> {
             navigator.navigate(imports);
             imports.model().restart();
@@ -373,6 +393,11 @@ public final class MainWindow {
 
     public NurtureModule nurture() {
         return nurture;
+    }
+
+    /** The Channels view's module: the window plugs the spend and traffic views in here. */
+    public ChannelsModule channels() {
+        return channels;
     }
 
     public void dispose() {

@@ -153,6 +153,27 @@ class MetricsServiceTest {
     }
 
     @Test
+    void theTotalsRatesOfTrafficCountOnlyTheChannelsWithTraffic() {
+        for (int i = 0; i < 4; i++) {
+            lead("G" + i, google, "2026-02-0" + (i + 1) + "T10:00:00+01:00", Qualification.LEAD, null);
+        }
+        for (int i = 0; i < 6; i++) {
+            lead("N" + i, newsletter, "2026-02-0" + (i + 1) + "T10:00:00+01:00", Qualification.LEAD, null);
+        }
+        traffic(google, "2026-02-01", "2026-02-28", 100, 50, 1000);
+        spend(google, "2026-02-10", false, "100.00");
+        spend(newsletter, "2026-02-10", false, "60.00");
+
+        ChannelFigures totals = metrics("2026-02-01", "2026-02-28").totals();
+
+        // Newsletter's six leads had no recorded visits, Newsletter's 60.00 no clicks: neither counts.
+        assertThat(totals.leads()).isEqualTo(10);
+        assertThat(totals.landingPageConversion()).isEqualTo(0.04);
+        assertThat(totals.costPerClick()).isEqualByComparingTo("2.00");
+        assertThat(totals.costPerLead()).isEqualByComparingTo("16.00");
+    }
+
+    @Test
     void januaryAgainstHandComputedFigures() {
         fixture();
         ChannelMetrics january = metrics("2026-01-01", "2026-01-31");

@@ -64,7 +64,7 @@ class ImportWizardTest {
                 Kein;Kontakt;;;;Halle 1
                 Anna;Schmidt;ANNA@example.de;;Schmidt AG;
                 """);
-        robot.press(KeyCode.CONTROL, KeyCode.DIGIT4).release(KeyCode.DIGIT4, KeyCode.CONTROL);
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT5).release(KeyCode.DIGIT5, KeyCode.CONTROL);
         waitUntil(
                 "the import page shows",
                 () -> robot.lookup("#import-choose").tryQuery().isPresent());

@@ -56,7 +56,7 @@ class SpendImportWizardTest {
     }
 
     private ImportModel openImportPage(FxRobot robot) {
-        robot.press(KeyCode.CONTROL, KeyCode.DIGIT4).release(KeyCode.DIGIT4, KeyCode.CONTROL);
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT5).release(KeyCode.DIGIT5, KeyCode.CONTROL);
         waitUntil(
                 "the import page shows",
                 () -> robot.lookup("#import-choose").tryQuery().isPresent());

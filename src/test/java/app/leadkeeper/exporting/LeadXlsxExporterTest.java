@@ -114,7 +114,7 @@ class LeadXlsxExporterTest {
 
         String xml = Workbooks.sheetXml(file);
         assertThat(xml).contains("state=\"frozen\"").contains("ySplit=\"1\"");
-        assertThat(xml).contains("<autoFilter ref=\"A1:AL3\">");
+        assertThat(xml).contains("<autoFilter ref=\"A1:AM3\">");
         assertThat(xml).contains("<col min=\"5\" max=\"5\" width=\"34");
     }
 

@@ -4,8 +4,6 @@ package app.leadkeeper.spend;
 interface LedgerEntry<D> {
     long id();
 
-    String channelName();
-
     /** The draft that edits this row, and that Undo saves again after a delete. */
     D draft();
 }

@@ -334,10 +334,7 @@ public final class ImportView extends BorderPane {
         run.setOnAction(e -> model.runImport());
         run.disableProperty().bind(model.busyProperty());
         Button save = saveRejectedButton(report);
-        VBox page = new VBox(12, heading, counts, problems(report), statusLabel(), buttons(back, save, run));
-        VBox.setVgrow(page.getChildren().get(2), Priority.ALWAYS);
-        page.setPadding(new Insets(0, 0, 12, 0));
-        return page;
+        return page(2, heading, counts, problems(report), statusLabel(), buttons(back, save, run));
     }
 
     private Node donePage() {
@@ -346,27 +343,43 @@ public final class ImportView extends BorderPane {
                 String.format("Imported %s as import %d", Path.of(report.file()).getFileName(), report.batchId()));
         heading.setId("import-done-title");
         heading.getStyleClass().add("title-4");
-        Button undo = new Button("Undo this import", new FontIcon(Material2OutlinedAL.HISTORY));
-        undo.setId("import-undo");
-        undo.setOnAction(e -> model.undoLastImport());
-        undo.disableProperty()
-                .bind(model.busyProperty().or(model.undoneProperty().isNotNull()));
-        Button again = new Button("Import another file");
-        again.setId("import-again");
-        again.setOnAction(e -> {
-            model.restart();
-            model.reloadHistory();
-        });
-        VBox page = new VBox(
-                12,
+        Button undo = undoButton(model, model::undoLastImport);
+        return page(
+                2,
                 heading,
                 counts(report),
                 problems(report),
                 statusLabel(),
-                buttons(undo, saveRejectedButton(report), again));
-        VBox.setVgrow(page.getChildren().get(2), Priority.ALWAYS);
+                buttons(undo, saveRejectedButton(report), againButton(model)));
+    }
+
+    /** A page of the check or the result: {@code grows} is the child that takes the height left. */
+    static VBox page(int grows, Node... children) {
+        VBox page = new VBox(12, children);
+        VBox.setVgrow(children[grows], Priority.ALWAYS);
         page.setPadding(new Insets(0, 0, 12, 0));
         return page;
+    }
+
+    /** "Undo this import" on a result page: off while busy and once undone. */
+    static Button undoButton(ImportModel model, Runnable undo) {
+        Button button = new Button("Undo this import", new FontIcon(Material2OutlinedAL.HISTORY));
+        button.setId("import-undo");
+        button.setOnAction(e -> undo.run());
+        button.disableProperty()
+                .bind(model.busyProperty().or(model.undoneProperty().isNotNull()));
+        return button;
+    }
+
+    /** "Import another file" on a result page: back to the first step, with the history read again. */
+    static Button againButton(ImportModel model) {
+        Button button = new Button("Import another file");
+        button.setId("import-again");
+        button.setOnAction(e -> {
+            model.restart();
+            model.reloadHistory();
+        });
+        return button;
     }
 
     private Button saveRejectedButton(ImportReport report) {

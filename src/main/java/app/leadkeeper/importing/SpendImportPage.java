@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Currency;
-import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -15,8 +14,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2OutlinedAL;
 
@@ -86,8 +83,8 @@ final class SpendImportPage {
         } else {
             run.disableProperty().bind(model.busyProperty());
         }
-        VBox page = new VBox(
-                12,
+        return ImportView.page(
+                5,
                 heading,
                 file,
                 facts,
@@ -96,9 +93,6 @@ final class SpendImportPage {
                 problems(report),
                 ImportView.statusLabel(model),
                 ImportView.buttons(back, run));
-        VBox.setVgrow(page.getChildren().get(5), Priority.ALWAYS);
-        page.setPadding(new Insets(0, 0, 12, 0));
-        return page;
     }
 
     /** What the import did, with Undo. */
@@ -113,27 +107,14 @@ final class SpendImportPage {
         heading.setId("spend-done-title");
         heading.setWrapText(true);
         heading.getStyleClass().add("title-4");
-        Button undo = new Button("Undo this import", new FontIcon(Material2OutlinedAL.HISTORY));
-        undo.setId("import-undo");
-        undo.setOnAction(e -> model.undoLastSpendImport());
-        undo.disableProperty()
-                .bind(model.busyProperty().or(model.undoneProperty().isNotNull()));
-        Button again = new Button("Import another file");
-        again.setId("import-again");
-        again.setOnAction(e -> {
-            model.restart();
-            model.reloadHistory();
-        });
-        VBox page = new VBox(
-                12,
+        return ImportView.page(
+                2,
                 heading,
                 counts(report),
                 problems(report),
                 ImportView.statusLabel(model),
-                ImportView.buttons(undo, again));
-        VBox.setVgrow(page.getChildren().get(2), Priority.ALWAYS);
-        page.setPadding(new Insets(0, 0, 12, 0));
-        return page;
+                ImportView.buttons(
+                        ImportView.undoButton(model, model::undoLastSpendImport), ImportView.againButton(model)));
     }
 
     private static Node counts(SpendReport report) {

@@ -5,15 +5,23 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.FormatStyle;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
+import javafx.beans.Observable;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.scene.Node;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.TextField;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
@@ -102,6 +110,56 @@ final class LedgerControls {
         }
         dialog.setTitle("Leadkeeper");
         dialog.setHeaderText(header);
+    }
+
+    /** A dialog's OK button, {@code text} on it ("Add …" or "Save"), beside Cancel. */
+    static ButtonType saveButton(Dialog<?> dialog, String text) {
+        ButtonType save = new ButtonType(text, ButtonBar.ButtonData.OK_DONE);
+        dialog.getDialogPane().getButtonTypes().setAll(save, ButtonType.CANCEL);
+        return save;
+    }
+
+    /** A dialog's channel chooser over {@code channels}, none chosen yet. */
+    static ComboBox<Channel> channelField(String id, List<Channel> channels) {
+        ComboBox<Channel> channel = channelChoice("");
+        channel.setId(id);
+        channel.getItems().setAll(channels);
+        channel.setPromptText("Choose a channel");
+        channel.setMaxWidth(Double.MAX_VALUE);
+        return channel;
+    }
+
+    /** A dialog's text field; {@code text} null leaves it empty. */
+    static TextField textField(String id, String text, String prompt) {
+        TextField field = new TextField(text == null ? "" : text);
+        field.setId(id);
+        field.setPromptText(prompt);
+        field.setPrefColumnCount(24);
+        return field;
+    }
+
+    /** A {@link #problem} label per field, with the id "{@code kind}-field-name-problem". */
+    static <F extends Enum<F>> Map<F, Label> problems(Class<F> fields, String kind) {
+        Map<F, Label> problems = new EnumMap<>(fields);
+        for (F f : fields.getEnumConstants()) {
+            problems.put(f, problem(kind + "-" + f.name().toLowerCase().replace('_', '-') + "-problem"));
+        }
+        return problems;
+    }
+
+    /** Writes each touched field's problem under it, and nothing under the fields not yet touched. */
+    static <F> void showProblems(Map<F, Label> labels, Set<F> touched, Map<F, String> problems) {
+        labels.forEach((f, label) -> label.setText(touched.contains(f) ? problems.getOrDefault(f, "") : ""));
+    }
+
+    /** On every change of one of {@code values}: {@code fields} count as touched, and the form is checked again. */
+    static <F> void watch(Set<F> touched, Set<F> fields, Runnable check, Observable... values) {
+        for (Observable value : values) {
+            value.addListener(obs -> {
+                touched.addAll(fields);
+                check.run();
+            });
+        }
     }
 
     static Label problem(String id) {

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +13,6 @@ import java.util.Set;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
@@ -46,8 +44,7 @@ final class SpendDialog {
     Optional<SpendDraft> show(SpendEntry entry) {
         Dialog<SpendDraft> dialog = new Dialog<>();
         LedgerControls.prepare(dialog, owner, entry == null ? "Add spend" : "Edit spend");
-        ButtonType save = new ButtonType(entry == null ? "Add spend" : "Save", ButtonBar.ButtonData.OK_DONE);
-        dialog.getDialogPane().getButtonTypes().setAll(save, ButtonType.CANCEL);
+        ButtonType save = LedgerControls.saveButton(dialog, entry == null ? "Add spend" : "Save");
 
         ToggleGroup kind = new ToggleGroup();
         RadioButton day = new RadioButton("One day");
@@ -73,11 +70,7 @@ final class SpendDialog {
         monthChoice.managedProperty().bind(month.selectedProperty());
         monthChoice.visibleProperty().bind(month.selectedProperty());
 
-        ComboBox<Channel> channel = LedgerControls.channelChoice("");
-        channel.setId("spend-channel");
-        channel.getItems().setAll(model.channels());
-        channel.setPromptText("Choose a channel");
-        channel.setMaxWidth(Double.MAX_VALUE);
+        ComboBox<Channel> channel = LedgerControls.channelField("spend-channel", model.channels());
         if (entry != null) {
             channel.setValue(model.channels().stream()
                     .filter(c -> c.id() == entry.channelId())
@@ -86,18 +79,16 @@ final class SpendDialog {
         } else if (model.channelProperty().get() != null) {
             channel.setValue(model.channelProperty().get());
         }
-        TextField campaign = field("spend-campaign", entry == null ? null : entry.campaign(), "e.g. Spring sale");
-        TextField amount = field(
+        TextField campaign =
+                LedgerControls.textField("spend-campaign", entry == null ? null : entry.campaign(), "e.g. Spring sale");
+        TextField amount = LedgerControls.textField(
                 "spend-amount",
                 entry == null ? null : plain(entry),
                 "e.g. " + SpendForm.example(SpendLedgerModel.locale()));
         amount.setPrefColumnCount(12);
-        TextField note = field("spend-note", entry == null ? null : entry.note(), "optional");
+        TextField note = LedgerControls.textField("spend-note", entry == null ? null : entry.note(), "optional");
 
-        Map<SpendField, Label> problems = new EnumMap<>(SpendField.class);
-        for (SpendField f : SpendField.values()) {
-            problems.put(f, LedgerControls.problem("spend-" + f.name().toLowerCase() + "-problem"));
-        }
+        Map<SpendField, Label> problems = LedgerControls.problems(SpendField.class, "spend");
         Label currency = new Label(model.currencyProperty().get());
         currency.getStyleClass().add("text-muted");
 
@@ -138,35 +129,24 @@ final class SpendDialog {
                     amount.getText(),
                     note.getText(),
                     SpendLedgerModel.locale());
-            problems.forEach((f, label) ->
-                    label.setText(touched.contains(f) ? current[0].problems().getOrDefault(f, "") : ""));
+            LedgerControls.showProblems(problems, touched, current[0].problems());
             ok.setDisable(!current[0].valid());
         };
-        watch(
+        LedgerControls.watch(
                 touched,
-                SpendField.DATE,
+                EnumSet.of(SpendField.DATE),
                 check,
                 date.valueProperty(),
                 monthChoice.valueProperty(),
                 kind.selectedToggleProperty());
-        watch(touched, SpendField.CHANNEL, check, channel.valueProperty());
-        watch(touched, SpendField.CAMPAIGN, check, campaign.textProperty());
-        watch(touched, SpendField.AMOUNT, check, amount.textProperty());
-        watch(touched, SpendField.NOTE, check, note.textProperty());
+        LedgerControls.watch(touched, EnumSet.of(SpendField.CHANNEL), check, channel.valueProperty());
+        LedgerControls.watch(touched, EnumSet.of(SpendField.CAMPAIGN), check, campaign.textProperty());
+        LedgerControls.watch(touched, EnumSet.of(SpendField.AMOUNT), check, amount.textProperty());
+        LedgerControls.watch(touched, EnumSet.of(SpendField.NOTE), check, note.textProperty());
         check.run();
         dialog.setResultConverter(button -> button == save && current[0].valid() ? current[0].draft() : null);
         Platform.runLater(entry == null && channel.getValue() == null ? channel::requestFocus : amount::requestFocus);
         return dialog.showAndWait();
-    }
-
-    private static void watch(
-            Set<SpendField> touched, SpendField field, Runnable check, javafx.beans.Observable... values) {
-        for (javafx.beans.Observable value : values) {
-            value.addListener(obs -> {
-                touched.add(field);
-                check.run();
-            });
-        }
     }
 
     private static String plain(SpendEntry entry) {
@@ -174,14 +154,6 @@ final class SpendDialog {
         format.setMinimumFractionDigits(2);
         format.setMaximumFractionDigits(2);
         return format.format(entry.amount());
-    }
-
-    private static TextField field(String id, String text, String prompt) {
-        TextField field = new TextField(text == null ? "" : text);
-        field.setId(id);
-        field.setPromptText(prompt);
-        field.setPrefColumnCount(24);
-        return field;
     }
 
     /** Three years back and one ahead, plus the edited entry's month when it lies outside. */

@@ -13,7 +13,8 @@ public record SpendEntry(
         String campaign,
         BigDecimal amount,
         String note,
-        Long importBatchId) {
+        Long importBatchId)
+        implements LedgerEntry<SpendDraft> {
 
     /** The draft that edits this entry. */
     public SpendDraft draft() {

@@ -8,10 +8,13 @@ import app.leadkeeper.core.TextKeys;
 import app.leadkeeper.metrics.ReportPeriod;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.impl.DSL;
 
@@ -20,27 +23,26 @@ public final class SpendRepository {
 
     public long insert(DSLContext dsl, SpendDraft draft, OffsetDateTime now) {
         return dsl.insertInto(SPEND)
-                .set(SPEND.SPEND_DATE, draft.storedDate())
-                .set(SPEND.WHOLE_MONTH, draft.wholeMonth())
-                .set(SPEND.CHANNEL_ID, draft.channelId())
-                .set(SPEND.CAMPAIGN, TextKeys.clean(draft.campaign()))
-                .set(SPEND.AMOUNT, draft.amount())
-                .set(SPEND.NOTE, TextKeys.clean(draft.note()))
+                .set(values(draft))
                 .set(SPEND.CREATED_AT, now)
                 .returningResult(SPEND.ID)
                 .fetchOne(SPEND.ID);
     }
 
     public int update(DSLContext dsl, long id, SpendDraft draft) {
-        return dsl.update(SPEND)
-                .set(SPEND.SPEND_DATE, draft.storedDate())
-                .set(SPEND.WHOLE_MONTH, draft.wholeMonth())
-                .set(SPEND.CHANNEL_ID, draft.channelId())
-                .set(SPEND.CAMPAIGN, TextKeys.clean(draft.campaign()))
-                .set(SPEND.AMOUNT, draft.amount())
-                .set(SPEND.NOTE, TextKeys.clean(draft.note()))
-                .where(SPEND.ID.eq(id))
-                .execute();
+        return dsl.update(SPEND).set(values(draft)).where(SPEND.ID.eq(id)).execute();
+    }
+
+    /** The columns a draft gives, the same for an insert and an update. */
+    private static Map<Field<?>, Object> values(SpendDraft draft) {
+        Map<Field<?>, Object> values = new LinkedHashMap<>();
+        values.put(SPEND.SPEND_DATE, draft.storedDate());
+        values.put(SPEND.WHOLE_MONTH, draft.wholeMonth());
+        values.put(SPEND.CHANNEL_ID, draft.channelId());
+        values.put(SPEND.CAMPAIGN, TextKeys.clean(draft.campaign()));
+        values.put(SPEND.AMOUNT, draft.amount());
+        values.put(SPEND.NOTE, TextKeys.clean(draft.note()));
+        return values;
     }
 
     public int delete(DSLContext dsl, long id) {

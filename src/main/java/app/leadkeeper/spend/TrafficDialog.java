@@ -3,16 +3,13 @@ package app.leadkeeper.spend;
 import app.leadkeeper.channels.Channel;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import javafx.application.Platform;
-import javafx.beans.Observable;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
@@ -34,19 +31,14 @@ final class TrafficDialog {
     Optional<TrafficDraft> show(TrafficEntry entry) {
         Dialog<TrafficDraft> dialog = new Dialog<>();
         LedgerControls.prepare(dialog, owner, entry == null ? "Add traffic figures" : "Edit traffic figures");
-        ButtonType save = new ButtonType(entry == null ? "Add traffic" : "Save", ButtonBar.ButtonData.OK_DONE);
-        dialog.getDialogPane().getButtonTypes().setAll(save, ButtonType.CANCEL);
+        ButtonType save = LedgerControls.saveButton(dialog, entry == null ? "Add traffic" : "Save");
 
         YearMonth month = YearMonth.from(model.today());
         DatePicker start = LedgerControls.datePicker(entry == null ? month.atDay(1) : entry.start());
         start.setId("traffic-start");
         DatePicker end = LedgerControls.datePicker(entry == null ? month.atEndOfMonth() : entry.end());
         end.setId("traffic-end");
-        ComboBox<Channel> channel = LedgerControls.channelChoice("");
-        channel.setId("traffic-channel");
-        channel.getItems().setAll(model.channels());
-        channel.setPromptText("Choose a channel");
-        channel.setMaxWidth(Double.MAX_VALUE);
+        ComboBox<Channel> channel = LedgerControls.channelField("traffic-channel", model.channels());
         Long chosen = entry != null
                 ? Long.valueOf(entry.channelId())
                 : model.channelProperty().get() == null
@@ -56,22 +48,20 @@ final class TrafficDialog {
                 .filter(c -> chosen != null && c.id() == chosen)
                 .findFirst()
                 .orElse(null));
-        TextField page = field("traffic-landing-page", entry == null ? null : entry.landingPage(), "e.g. /pricing");
-        TextField visits = field("traffic-visits", entry == null ? null : TrafficModel.count(entry.visits()), "");
-        TextField clicks = field("traffic-clicks", entry == null ? null : TrafficModel.count(entry.clicks()), "");
-        TextField impressions =
-                field("traffic-impressions", entry == null ? null : TrafficModel.count(entry.impressions()), "");
+        TextField page = LedgerControls.textField(
+                "traffic-landing-page", entry == null ? null : entry.landingPage(), "e.g. /pricing");
+        TextField visits = LedgerControls.textField(
+                "traffic-visits", entry == null ? null : TrafficModel.count(entry.visits()), "");
+        TextField clicks = LedgerControls.textField(
+                "traffic-clicks", entry == null ? null : TrafficModel.count(entry.clicks()), "");
+        TextField impressions = LedgerControls.textField(
+                "traffic-impressions", entry == null ? null : TrafficModel.count(entry.impressions()), "");
         for (TextField figure : new TextField[] {visits, clicks, impressions}) {
             figure.setPrefColumnCount(10);
             figure.setPromptText("unknown");
         }
 
-        Map<TrafficField, Label> problems = new EnumMap<>(TrafficField.class);
-        for (TrafficField f : TrafficField.values()) {
-            problems.put(
-                    f,
-                    LedgerControls.problem("traffic-" + f.name().toLowerCase().replace('_', '-') + "-problem"));
-        }
+        Map<TrafficField, Label> problems = LedgerControls.problems(TrafficField.class, "traffic");
         GridPane grid = LedgerControls.form();
         int row = 0;
         grid.addRow(row++, new Label("From"), start);
@@ -105,37 +95,23 @@ final class TrafficDialog {
                     clicks.getText(),
                     impressions.getText(),
                     SpendLedgerModel.locale());
-            problems.forEach((f, label) ->
-                    label.setText(touched.contains(f) ? current[0].problems().getOrDefault(f, "") : ""));
+            LedgerControls.showProblems(problems, touched, current[0].problems());
             ok.setDisable(!current[0].valid());
         };
-        watch(touched, EnumSet.of(TrafficField.START), check, start.valueProperty());
-        watch(touched, EnumSet.of(TrafficField.END), check, end.valueProperty());
-        watch(touched, EnumSet.of(TrafficField.CHANNEL), check, channel.valueProperty());
-        watch(touched, EnumSet.of(TrafficField.LANDING_PAGE), check, page.textProperty());
+        LedgerControls.watch(touched, EnumSet.of(TrafficField.START), check, start.valueProperty());
+        LedgerControls.watch(touched, EnumSet.of(TrafficField.END), check, end.valueProperty());
+        LedgerControls.watch(touched, EnumSet.of(TrafficField.CHANNEL), check, channel.valueProperty());
+        LedgerControls.watch(touched, EnumSet.of(TrafficField.LANDING_PAGE), check, page.textProperty());
         // "Enter visits, clicks or impressions" shows under visits once any figure was touched.
-        watch(touched, EnumSet.of(TrafficField.VISITS), check, visits.textProperty());
-        watch(touched, EnumSet.of(TrafficField.CLICKS, TrafficField.VISITS), check, clicks.textProperty());
-        watch(touched, EnumSet.of(TrafficField.IMPRESSIONS, TrafficField.VISITS), check, impressions.textProperty());
+        LedgerControls.watch(touched, EnumSet.of(TrafficField.VISITS), check, visits.textProperty());
+        LedgerControls.watch(
+                touched, EnumSet.of(TrafficField.CLICKS, TrafficField.VISITS), check, clicks.textProperty());
+        LedgerControls.watch(
+                touched, EnumSet.of(TrafficField.IMPRESSIONS, TrafficField.VISITS), check, impressions.textProperty());
         check.run();
         dialog.setResultConverter(button -> button == save && current[0].valid() ? current[0].draft() : null);
         Platform.runLater(channel.getValue() == null ? channel::requestFocus : visits::requestFocus);
         return dialog.showAndWait();
-    }
-
-    private static void watch(Set<TrafficField> touched, Set<TrafficField> fields, Runnable check, Observable value) {
-        value.addListener(obs -> {
-            touched.addAll(fields);
-            check.run();
-        });
-    }
-
-    private static TextField field(String id, String text, String prompt) {
-        TextField field = new TextField(text == null ? "" : text);
-        field.setId(id);
-        field.setPromptText(prompt);
-        field.setPrefColumnCount(24);
-        return field;
     }
 
     static String period(LocalDate start, LocalDate end) {

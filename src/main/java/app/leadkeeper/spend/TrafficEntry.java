@@ -13,7 +13,8 @@ public record TrafficEntry(
         Long visits,
         Long clicks,
         Long impressions,
-        Long importBatchId) {
+        Long importBatchId)
+        implements LedgerEntry<TrafficDraft> {
 
     /** The draft that edits this row. */
     public TrafficDraft draft() {

@@ -6,10 +6,13 @@ import static app.leadkeeper.db.Tables.TRAFFIC;
 import app.leadkeeper.core.TextKeys;
 import app.leadkeeper.metrics.ReportPeriod;
 import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.impl.DSL;
 
@@ -18,29 +21,27 @@ public final class TrafficRepository {
 
     public long insert(DSLContext dsl, TrafficDraft draft, OffsetDateTime now) {
         return dsl.insertInto(TRAFFIC)
-                .set(TRAFFIC.PERIOD_START, draft.start())
-                .set(TRAFFIC.PERIOD_END, draft.end())
-                .set(TRAFFIC.CHANNEL_ID, draft.channelId())
-                .set(TRAFFIC.LANDING_PAGE, TextKeys.clean(draft.landingPage()))
-                .set(TRAFFIC.VISITS, draft.visits())
-                .set(TRAFFIC.CLICKS, draft.clicks())
-                .set(TRAFFIC.IMPRESSIONS, draft.impressions())
+                .set(values(draft))
                 .set(TRAFFIC.CREATED_AT, now)
                 .returningResult(TRAFFIC.ID)
                 .fetchOne(TRAFFIC.ID);
     }
 
     public int update(DSLContext dsl, long id, TrafficDraft draft) {
-        return dsl.update(TRAFFIC)
-                .set(TRAFFIC.PERIOD_START, draft.start())
-                .set(TRAFFIC.PERIOD_END, draft.end())
-                .set(TRAFFIC.CHANNEL_ID, draft.channelId())
-                .set(TRAFFIC.LANDING_PAGE, TextKeys.clean(draft.landingPage()))
-                .set(TRAFFIC.VISITS, draft.visits())
-                .set(TRAFFIC.CLICKS, draft.clicks())
-                .set(TRAFFIC.IMPRESSIONS, draft.impressions())
-                .where(TRAFFIC.ID.eq(id))
-                .execute();
+        return dsl.update(TRAFFIC).set(values(draft)).where(TRAFFIC.ID.eq(id)).execute();
+    }
+
+    /** The columns a draft gives, the same for an insert and an update. */
+    private static Map<Field<?>, Object> values(TrafficDraft draft) {
+        Map<Field<?>, Object> values = new LinkedHashMap<>();
+        values.put(TRAFFIC.PERIOD_START, draft.start());
+        values.put(TRAFFIC.PERIOD_END, draft.end());
+        values.put(TRAFFIC.CHANNEL_ID, draft.channelId());
+        values.put(TRAFFIC.LANDING_PAGE, TextKeys.clean(draft.landingPage()));
+        values.put(TRAFFIC.VISITS, draft.visits());
+        values.put(TRAFFIC.CLICKS, draft.clicks());
+        values.put(TRAFFIC.IMPRESSIONS, draft.impressions());
+        return values;
     }
 
     public int delete(DSLContext dsl, long id) {

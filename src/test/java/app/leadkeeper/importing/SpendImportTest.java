@@ -17,6 +17,7 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.stream.Stream;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.AfterEach;
@@ -58,6 +59,16 @@ class SpendImportTest {
 
     private int spendRows() {
         return dsl.fetchCount(SPEND);
+    }
+
+    /** The whole-month entries as "first day amount", by month. */
+    private List<String> wholeMonths() {
+        return dsl.select(SPEND.SPEND_DATE, SPEND.AMOUNT)
+                .from(SPEND)
+                .where(SPEND.WHOLE_MONTH.isTrue())
+                .orderBy(SPEND.SPEND_DATE)
+                .fetch()
+                .map(r -> r.value1() + " " + r.value2());
     }
 
     private String channelOfAllSpend() {
@@ -127,13 +138,7 @@ class SpendImportTest {
                 .containsExactly("a summary row without a campaign");
         assertThat(report.total()).isEqualByComparingTo("2540.40");
         assertThat(channelOfAllSpend()).isEqualTo("Facebook");
-        assertThat(dsl.select(SPEND.SPEND_DATE, SPEND.AMOUNT)
-                        .from(SPEND)
-                        .where(SPEND.WHOLE_MONTH.isTrue())
-                        .orderBy(SPEND.SPEND_DATE)
-                        .fetch()
-                        .map(r -> r.value1() + " " + r.value2()))
-                .containsExactly("2026-01-01 1250.00", "2026-02-01 980.40");
+        assertThat(wholeMonths()).containsExactly("2026-01-01 1250.00", "2026-02-01 980.40");
         // 15 January to 14 February: 31 days of 10.00 each, 17 in January and 14 in February.
         var retargeting = dsl.select(SPEND.SPEND_DATE, SPEND.AMOUNT)
                 .from(SPEND)
@@ -301,13 +306,7 @@ class SpendImportTest {
                 "Kampagnenbericht\nTag;Kampagne;Währungscode;Kosten;Impr.;Klicks\n05.01.2026;Marke;EUR;1.234,50;1.000;10\n");
 
         assertThat(run(monthly).created()).isEqualTo(2);
-        assertThat(dsl.select(SPEND.SPEND_DATE, SPEND.AMOUNT)
-                        .from(SPEND)
-                        .where(SPEND.WHOLE_MONTH.isTrue())
-                        .orderBy(SPEND.SPEND_DATE)
-                        .fetch()
-                        .map(r -> r.value1() + " " + r.value2()))
-                .containsExactly("2026-01-01 100.00", "2026-02-01 80.00");
+        assertThat(wholeMonths()).containsExactly("2026-01-01 100.00", "2026-02-01 80.00");
         assertThat(run(weekly).entries()).isEqualTo(7);
         SpendReport de = run(german);
         assertThat(de.platform()).isEqualTo(AdPlatform.GOOGLE_ADS);

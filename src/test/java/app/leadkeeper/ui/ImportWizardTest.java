@@ -6,18 +6,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.leadkeeper.AppContext;
 import app.leadkeeper.importing.ImportModel;
-import app.leadkeeper.importing.ImportModule;
 import app.leadkeeper.importing.Target;
 import app.leadkeeper.leads.LeadFilter;
 import app.leadkeeper.testing.Snapshots;
-import app.leadkeeper.testing.TempApp;
+import app.leadkeeper.testing.TestWindows;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
-import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -40,7 +38,7 @@ class ImportWizardTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        app = TempApp.open(dir.resolve("data-" + System.nanoTime()));
+        app = TestWindows.freshApp(dir);
         app.leads().setPhoneRegion("DE");
         window = new MainWindow(app, stage);
         window.show();
@@ -48,11 +46,7 @@ class ImportWizardTest {
 
     @AfterEach
     void close() {
-        onFx(() -> {
-            window.dispose();
-            return null;
-        });
-        app.close();
+        TestWindows.close(window, app);
     }
 
     @Test
@@ -64,18 +58,9 @@ class ImportWizardTest {
                 Kein;Kontakt;;;;Halle 1
                 Anna;Schmidt;ANNA@example.de;;Schmidt AG;
                 """);
-        robot.press(KeyCode.CONTROL, KeyCode.DIGIT5).release(KeyCode.DIGIT5, KeyCode.CONTROL);
-        waitUntil(
-                "the import page shows",
-                () -> robot.lookup("#import-choose").tryQuery().isPresent());
+        ImportModel model = ImportPage.open(robot, window);
         Snapshots.save(stage.getScene(), "import-1-file");
-
-        // The file chooser is the operating system's; choosing a file ends in this call.
-        ImportModel model = ((ImportModule) window.navigator().currentProperty().get()).model();
-        onFx(() -> {
-            model.open(file);
-            return null;
-        });
+        ImportPage.choose(model, file);
         waitUntil(
                 "the columns are shown",
                 () -> robot.lookup("#import-mapping").tryQuery().isPresent());

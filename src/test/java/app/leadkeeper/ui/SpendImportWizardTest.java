@@ -8,15 +8,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.leadkeeper.AppContext;
 import app.leadkeeper.importing.ImportModel;
-import app.leadkeeper.importing.ImportModule;
 import app.leadkeeper.testing.Snapshots;
-import app.leadkeeper.testing.TempApp;
+import app.leadkeeper.testing.TestWindows;
 import java.nio.file.Path;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
-import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -41,40 +39,20 @@ class SpendImportWizardTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        app = TempApp.open(dir.resolve("data-" + System.nanoTime()));
+        app = TestWindows.freshApp(dir);
         window = new MainWindow(app, stage);
         window.show();
     }
 
     @AfterEach
     void close() {
-        onFx(() -> {
-            window.dispose();
-            return null;
-        });
-        app.close();
-    }
-
-    private ImportModel openImportPage(FxRobot robot) {
-        robot.press(KeyCode.CONTROL, KeyCode.DIGIT5).release(KeyCode.DIGIT5, KeyCode.CONTROL);
-        waitUntil(
-                "the import page shows",
-                () -> robot.lookup("#import-choose").tryQuery().isPresent());
-        return ((ImportModule) window.navigator().currentProperty().get()).model();
-    }
-
-    private void open(ImportModel model, Path file) {
-        // The file chooser is the operating system's; choosing a file ends in this call.
-        onFx(() -> {
-            model.open(file);
-            return null;
-        });
+        TestWindows.close(window, app);
     }
 
     @Test
     void previewChooseAChannelImportAndUndo(FxRobot robot) {
-        ImportModel model = openImportPage(robot);
-        open(model, REPORTS.resolve("meta_ads.csv"));
+        ImportModel model = ImportPage.open(robot, window);
+        ImportPage.choose(model, REPORTS.resolve("meta_ads.csv"));
         waitUntil(
                 "the spend report is shown",
                 () -> robot.lookup("#spend-platform").tryQuery().isPresent());
@@ -125,8 +103,8 @@ class SpendImportWizardTest {
 
     @Test
     void aRefusedReportShowsItsErrorsAndCannotBeImported(FxRobot robot) {
-        ImportModel model = openImportPage(robot);
-        open(model, REPORTS.resolve("google_ads_bad_row.csv"));
+        ImportModel model = ImportPage.open(robot, window);
+        ImportPage.choose(model, REPORTS.resolve("google_ads_bad_row.csv"));
         waitUntil(
                 "the spend report is shown",
                 () -> robot.lookup("#spend-platform").tryQuery().isPresent());

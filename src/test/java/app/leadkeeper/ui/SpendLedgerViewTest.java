@@ -12,17 +12,14 @@ import app.leadkeeper.spend.SpendEntry;
 import app.leadkeeper.spend.SpendLedgerView;
 import app.leadkeeper.spend.SpendPeriod;
 import app.leadkeeper.testing.Snapshots;
-import app.leadkeeper.testing.TestWindows;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
-import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.TableView;
-import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -39,31 +36,37 @@ class SpendLedgerViewTest {
     static Path dir;
 
     AppContext app;
-    FxTaskRunner tasks;
+    LedgerWindow window;
     SpendLedgerView view;
-    final AtomicInteger changes = new AtomicInteger();
+    AtomicInteger changes;
 
     @Start
     void start(Stage stage) {
-        app = TestWindows.freshApp(dir);
-        long facebook = app.channels().find("Facebook").orElseThrow().id();
-        app.spend()
-                .add(new SpendDraft(
-                        LocalDate.parse("2026-10-01"), true, facebook, "October boost", new BigDecimal("300"), null));
-        tasks = new FxTaskRunner(1);
-        StackPane layers = new StackPane();
-        DialogService dialogs = new DialogService(stage, dir.resolve("test.log"));
-        view = new SpendLedgerView(app.spend(), app.channels(), tasks, dialogs, new Toasts(layers), app.clock());
-        view.setOnChanged(changes::incrementAndGet);
-        layers.getChildren().addFirst(view);
-        stage.setScene(new Scene(layers, 960, 600));
-        stage.show();
+        window = new LedgerWindow(dir, app -> {
+            long facebook = app.channels().find("Facebook").orElseThrow().id();
+            app.spend()
+                    .add(new SpendDraft(
+                            LocalDate.parse("2026-10-01"),
+                            true,
+                            facebook,
+                            "October boost",
+                            new BigDecimal("300"),
+                            null));
+        });
+        app = window.app;
+        changes = window.changes;
+        view = window.show(
+                stage,
+                dir,
+                960,
+                (app, tasks, dialogs, notifier) ->
+                        new SpendLedgerView(app.spend(), app.channels(), tasks, dialogs, notifier, app.clock()),
+                SpendLedgerView::setOnChanged);
     }
 
     @AfterEach
     void close() {
-        tasks.close();
-        app.close();
+        window.close();
     }
 
     @Test
@@ -176,8 +179,7 @@ class SpendLedgerViewTest {
     }
 
     private static List<SpendEntry> rows(FxRobot robot) {
-        return onFx(() -> List.copyOf(
-                robot.lookup("#spend-table").<TableView<SpendEntry>>query().getItems()));
+        return LedgerWindow.rows(robot, "#spend-table");
     }
 
     private static List<Channel> channelChoices(FxRobot robot) {

@@ -1,6 +1,5 @@
 package app.leadkeeper.ui;
 
-import static app.leadkeeper.testing.Fx.onFx;
 import static app.leadkeeper.testing.Fx.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,15 +9,12 @@ import app.leadkeeper.spend.SpendPeriod;
 import app.leadkeeper.spend.TrafficDraft;
 import app.leadkeeper.spend.TrafficEntry;
 import app.leadkeeper.spend.TrafficView;
-import app.leadkeeper.testing.TestWindows;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
-import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.TableView;
-import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -35,37 +31,37 @@ class TrafficViewTest {
     static Path dir;
 
     AppContext app;
-    FxTaskRunner tasks;
-    final AtomicInteger changes = new AtomicInteger();
+    LedgerWindow window;
+    AtomicInteger changes;
 
     @Start
     void start(Stage stage) {
-        app = TestWindows.freshApp(dir);
-        long facebook = app.channels().find("Facebook").orElseThrow().id();
-        app.traffic()
-                .add(new TrafficDraft(
-                        LocalDate.parse("2026-10-01"),
-                        LocalDate.parse("2026-10-31"),
-                        facebook,
-                        "/october",
-                        900L,
-                        null,
-                        null));
-        tasks = new FxTaskRunner(1);
-        StackPane layers = new StackPane();
-        DialogService dialogs = new DialogService(stage, dir.resolve("test.log"));
-        TrafficView view =
-                new TrafficView(app.traffic(), app.channels(), tasks, dialogs, new Toasts(layers), app.clock());
-        view.setOnChanged(changes::incrementAndGet);
-        layers.getChildren().addFirst(view);
-        stage.setScene(new Scene(layers, 1000, 600));
-        stage.show();
+        window = new LedgerWindow(dir, app -> {
+            long facebook = app.channels().find("Facebook").orElseThrow().id();
+            app.traffic()
+                    .add(new TrafficDraft(
+                            LocalDate.parse("2026-10-01"),
+                            LocalDate.parse("2026-10-31"),
+                            facebook,
+                            "/october",
+                            900L,
+                            null,
+                            null));
+        });
+        app = window.app;
+        changes = window.changes;
+        window.show(
+                stage,
+                dir,
+                1000,
+                (app, tasks, dialogs, notifier) ->
+                        new TrafficView(app.traffic(), app.channels(), tasks, dialogs, notifier, app.clock()),
+                TrafficView::setOnChanged);
     }
 
     @AfterEach
     void close() {
-        tasks.close();
-        app.close();
+        window.close();
     }
 
     @Test
@@ -148,7 +144,6 @@ class TrafficViewTest {
     }
 
     private static List<TrafficEntry> rows(FxRobot robot) {
-        return onFx(() -> List.copyOf(
-                robot.lookup("#traffic-table").<TableView<TrafficEntry>>query().getItems()));
+        return LedgerWindow.rows(robot, "#traffic-table");
     }
 }

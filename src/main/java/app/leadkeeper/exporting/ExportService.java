@@ -76,14 +76,15 @@ public final class ExportService {
             throw new UserException("Cannot export to " + file + ": no columns chosen.");
         }
         ExportFormat format = ExportFormat.of(file);
+        LeadSource prefetched = Prefetch.of(source);
         return switch (format) {
             case CSV -> {
-                long count = new LeadCsvExporter(query).export(file, source, columns, csv, progress);
+                long count = new LeadCsvExporter(query).export(file, prefetched, columns, csv, progress);
                 yield new LeadsWritten(file, format, count, List.of());
             }
             case XLSX -> {
-                LeadXlsxExporter.Written written =
-                        new LeadXlsxExporter(clock.getZone(), currency.get()).export(file, source, columns, progress);
+                LeadXlsxExporter.Written written = new LeadXlsxExporter(clock.getZone(), currency.get())
+                        .export(file, prefetched, columns, progress);
                 yield new LeadsWritten(file, format, written.leads(), written.sheets());
             }
         };
@@ -112,7 +113,7 @@ public final class ExportService {
                 funnel.report(FunnelPeriod.days(from, to, null, zone)),
                 metrics.metrics(new ReportPeriod(from == null ? OPEN_START : from, to == null ? OPEN_END : to)),
                 tasks.counts(),
-                LeadSource.created(query, start, before),
+                Prefetch.of(LeadSource.created(query, start, before)),
                 rows);
         progress.checkCancelled();
         return new ReportWorkbook(zone, currency.get()).export(file, contents, progress);

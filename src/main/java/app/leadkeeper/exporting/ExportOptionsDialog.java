@@ -82,7 +82,7 @@ final class ExportOptionsDialog {
                 shown,
                 all,
                 muted("Text from leads is written as text: a cell starting with = + - or @ cannot run as a formula."));
-        content.setPadding(new Insets(4, 4, 0, 4));
+        content.setPadding(new Insets(8, 14, 4, 14));
         dialog.getDialogPane().setContent(content);
         dialog.setResultConverter(button -> button != EXPORT
                 ? null
@@ -134,6 +134,8 @@ final class ExportOptionsDialog {
                                 : "",
                         from.valueProperty(),
                         to.valueProperty()));
+        problem.managedProperty().bind(problem.textProperty().isNotEmpty());
+        problem.visibleProperty().bind(problem.managedProperty());
         GridPane grid = new GridPane(10, 8);
         grid.addRow(0, new Label("Period"), preset);
         grid.addRow(1, new Label("From"), from);
@@ -143,7 +145,7 @@ final class ExportOptionsDialog {
                 grid,
                 problem,
                 muted("Sheets: Summary, Leads (created in the period), Funnel, Channels, Tasks, Spend."));
-        content.setPadding(new Insets(4, 4, 0, 4));
+        content.setPadding(new Insets(8, 14, 4, 14));
         dialog.getDialogPane().setContent(content);
         dialog.getDialogPane()
                 .lookupButton(EXPORT)

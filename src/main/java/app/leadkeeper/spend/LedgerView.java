@@ -63,6 +63,8 @@ abstract class LedgerView<E extends LedgerEntry<D>, D> extends VBox {
         setId(words.id());
         getStyleClass().add(words.id());
         setSpacing(10);
+        // Inside a tab of the Channels view, with the margins of its other tabs.
+        setPadding(new javafx.geometry.Insets(10, 16, 10, 16));
 
         ComboBox<SpendPeriod> period = new ComboBox<>();
         period.setId(kind + "-period");

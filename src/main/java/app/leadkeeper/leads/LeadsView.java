@@ -533,8 +533,12 @@ public final class LeadsView extends BorderPane {
         });
         model.rows().addListener((ListChangeListener<LeadRow>) change -> {
             replacing[0] = false;
-            if (selected.isEmpty()
-                    || !table.getSelectionModel().getSelectedItems().isEmpty()) {
+            // The table may keep a part of the selection by index (the focused row): select all the ids again.
+            java.util.Set<Long> now = new java.util.HashSet<>();
+            table.getSelectionModel().getSelectedItems().stream()
+                    .filter(Objects::nonNull)
+                    .forEach(row -> now.add(row.id()));
+            if (selected.isEmpty() || now.equals(selected)) {
                 return;
             }
             int[] indices = java.util.stream.IntStream.range(0, table.getItems().size())
@@ -543,6 +547,7 @@ public final class LeadsView extends BorderPane {
             if (indices.length == 0) {
                 selected.clear();
             } else {
+                table.getSelectionModel().clearSelection();
                 table.getSelectionModel()
                         .selectIndices(indices[0], java.util.Arrays.copyOfRange(indices, 1, indices.length));
             }

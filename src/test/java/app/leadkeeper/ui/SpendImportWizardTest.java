@@ -65,7 +65,8 @@ class SpendImportWizardTest {
         assertThat(text(robot, "#spend-total")).contains("2", "540", "40");
         assertThat(text(robot, "#spend-period")).contains("2026");
         assertThat(text(robot, "#spend-verdict")).contains("Facebook");
-        ComboBox<String> channel = robot.lookup("#spend-channel").query();
+        ComboBox<String> channel =
+                robot.from(stage.getScene().getRoot()).lookup("#spend-channel").query();
         assertThat(onFx(channel::getValue)).isEqualTo("Facebook");
         assertThat(onFx(() -> channel.getItems().contains("Instagram"))).isTrue();
         Snapshots.save(stage.getScene(), "spend-import-1-preview");
@@ -118,7 +119,11 @@ class SpendImportWizardTest {
         assertThat(text(robot, "#spend-verdict")).contains("nothing will be written");
     }
 
-    private static String text(FxRobot robot, String id) {
-        return onFx(() -> robot.lookup(id).queryAs(Label.class).getText());
+    /** A label of this test's window (never one of a window an earlier test left behind). */
+    private String text(FxRobot robot, String id) {
+        return onFx(() -> robot.from(stage.getScene().getRoot())
+                .lookup(id)
+                .queryAs(Label.class)
+                .getText());
     }
 }

@@ -9,17 +9,13 @@ import app.leadkeeper.core.Progress;
 import app.leadkeeper.core.UserException;
 import app.leadkeeper.data.DataFolder;
 import app.leadkeeper.funnel.Stage;
-import app.leadkeeper.funnel.StageKind;
 import app.leadkeeper.leads.Lead;
-import app.leadkeeper.leads.LeadData;
-import app.leadkeeper.leads.StageOutcome;
 import app.leadkeeper.nurture.TaskDraft;
 import app.leadkeeper.nurture.TaskKind;
 import app.leadkeeper.nurture.TaskPriority;
+import app.leadkeeper.testing.ChannelFixtures;
 import app.leadkeeper.testing.MutableClock;
-import java.math.BigDecimal;
 import java.nio.file.Path;
-import java.sql.PreparedStatement;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -221,35 +217,14 @@ class ReportWorkbookTest {
     }
 
     private Lead lead(String name, Channel channel, String created) {
-        return app.leads()
-                .create(LeadData.builder()
-                        .fullName(name)
-                        .email(name.toLowerCase().replace(' ', '.') + "@example.com")
-                        .channelId(channel.id())
-                        .createdAt(OffsetDateTime.parse(created))
-                        .build());
+        return ChannelFixtures.lead(app, name, channel, created);
     }
 
     private void win(Lead lead, String at, String revenue) {
-        Stage won = app.stages().stages().stream()
-                .filter(s -> s.kind() == StageKind.WON)
-                .findFirst()
-                .orElseThrow();
-        app.leads()
-                .moveToStage(lead.id(), won.id(), StageOutcome.won(OffsetDateTime.parse(at), new BigDecimal(revenue)));
+        ChannelFixtures.win(app, lead, at, revenue);
     }
 
     private void spend(Channel channel, String date, boolean wholeMonth, String amount) {
-        app.database().dsl().connection(c -> {
-            try (PreparedStatement s = c.prepareStatement(
-                    "INSERT INTO spend (spend_date, whole_month, channel_id, amount, created_at) VALUES (?, ?, ?, ?, ?)")) {
-                s.setObject(1, LocalDate.parse(date));
-                s.setObject(2, wholeMonth);
-                s.setObject(3, channel.id());
-                s.setObject(4, new BigDecimal(amount));
-                s.setObject(5, OffsetDateTime.now(clock));
-                s.executeUpdate();
-            }
-        });
+        ChannelFixtures.spend(app, channel, date, wholeMonth, amount);
     }
 }

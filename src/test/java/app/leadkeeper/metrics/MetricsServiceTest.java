@@ -8,12 +8,10 @@ import app.leadkeeper.channels.Channel;
 import app.leadkeeper.channels.ChannelCategory;
 import app.leadkeeper.channels.Direction;
 import app.leadkeeper.data.DataFolder;
-import app.leadkeeper.funnel.Stage;
-import app.leadkeeper.funnel.StageKind;
 import app.leadkeeper.leads.Lead;
 import app.leadkeeper.leads.LeadData;
 import app.leadkeeper.leads.Qualification;
-import app.leadkeeper.leads.StageOutcome;
+import app.leadkeeper.testing.ChannelFixtures;
 import app.leadkeeper.testing.MutableClock;
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -71,25 +69,11 @@ class MetricsServiceTest {
     }
 
     private void win(Lead lead, String at, String revenue) {
-        Stage won = app.stages().stages().stream()
-                .filter(s -> s.kind() == StageKind.WON)
-                .findFirst()
-                .orElseThrow();
-        app.leads()
-                .moveToStage(
-                        lead.id(),
-                        won.id(),
-                        StageOutcome.won(OffsetDateTime.parse(at), revenue == null ? null : new BigDecimal(revenue)));
+        ChannelFixtures.win(app, lead, at, revenue);
     }
 
     private void spend(Channel channel, String date, boolean wholeMonth, String amount) {
-        sql(
-                "INSERT INTO spend (spend_date, whole_month, channel_id, amount, created_at) VALUES (?, ?, ?, ?, ?)",
-                LocalDate.parse(date),
-                wholeMonth,
-                channel.id(),
-                new BigDecimal(amount),
-                OffsetDateTime.now(clock));
+        ChannelFixtures.spend(app, channel, date, wholeMonth, amount);
     }
 
     private void traffic(Channel channel, String from, String to, long visits, long clicks, long impressions) {

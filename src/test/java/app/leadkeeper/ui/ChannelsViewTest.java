@@ -8,23 +8,19 @@ import app.leadkeeper.AppContext;
 import app.leadkeeper.channels.Channel;
 import app.leadkeeper.channels.ChannelCategory;
 import app.leadkeeper.channels.Direction;
-import app.leadkeeper.funnel.StageKind;
 import app.leadkeeper.leads.Lead;
-import app.leadkeeper.leads.LeadData;
-import app.leadkeeper.leads.StageOutcome;
 import app.leadkeeper.metrics.ChannelsModule;
 import app.leadkeeper.metrics.ChannelsTab;
 import app.leadkeeper.metrics.Metric;
 import app.leadkeeper.metrics.MetricsLine;
 import app.leadkeeper.metrics.MetricsTableView;
 import app.leadkeeper.metrics.PeriodPreset;
+import app.leadkeeper.testing.ChannelFixtures;
 import app.leadkeeper.testing.Snapshots;
 import app.leadkeeper.testing.TestWindows;
 import java.math.BigDecimal;
 import java.nio.file.Path;
-import java.sql.PreparedStatement;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.List;
 import javafx.scene.chart.BarChart;
 import javafx.scene.chart.StackedBarChart;
@@ -252,37 +248,16 @@ class ChannelsViewTest {
     }
 
     private Lead lead(String name, Channel channel, String created) {
-        return app.leads()
-                .create(LeadData.builder()
-                        .fullName(name)
-                        .email(name.toLowerCase().replace(' ', '.') + "@example.com")
-                        .channelId(channel.id())
-                        .createdAt(OffsetDateTime.parse(created))
-                        .build());
+        return ChannelFixtures.lead(app, name, channel, created);
     }
 
     private void win(Lead lead, String at, String revenue) {
-        long won = app.stages().stages().stream()
-                .filter(s -> s.kind() == StageKind.WON)
-                .findFirst()
-                .orElseThrow()
-                .id();
-        app.leads().moveToStage(lead.id(), won, StageOutcome.won(OffsetDateTime.parse(at), new BigDecimal(revenue)));
+        ChannelFixtures.win(app, lead, at, revenue);
     }
 
     /** Spend is typed in through the spend ledger of another feature; here it goes in as that ledger stores it. */
     private void spend(Channel channel, String date, String amount) {
-        app.database().dsl().connection(c -> {
-            try (PreparedStatement s = c.prepareStatement(
-                    "INSERT INTO spend (spend_date, whole_month, channel_id, amount, created_at) VALUES (?, ?, ?, ?, ?)")) {
-                s.setObject(1, LocalDate.parse(date));
-                s.setObject(2, false);
-                s.setObject(3, channel.id());
-                s.setObject(4, new BigDecimal(amount));
-                s.setObject(5, OffsetDateTime.now(app.clock()));
-                s.executeUpdate();
-            }
-        });
+        ChannelFixtures.spend(app, channel, date, false, amount);
     }
 
     private static String cell(MetricsTableView table, String channel, Metric metric) {

@@ -71,13 +71,26 @@ class SpendImportWizardTest {
         assertThat(onFx(() -> channel.getItems().contains("Instagram"))).isTrue();
         Snapshots.save(stage.getScene(), "spend-import-1-preview");
 
+        // As a pick from the list does: the editable chooser's text and value both become the channel (a value
+        // alone would be put back from the old text when the chooser commits its editor, say on losing focus).
         onFx(() -> {
+            channel.getEditor().setText("Instagram");
             channel.setValue("Instagram");
             return null;
         });
-        waitUntil(
-                "checked for the chosen channel",
-                () -> text(robot, "#spend-verdict").contains("Instagram"));
+        try {
+            waitUntil(
+                    "checked for the chosen channel",
+                    () -> text(robot, "#spend-verdict").contains("Instagram"));
+        } catch (AssertionError e) {
+            throw new AssertionError(
+                    e.getMessage() + "; the verdict reads \"" + text(robot, "#spend-verdict")
+                            + "\", the model's channel is "
+                            + onFx(() -> model.spendChannelProperty().get()) + ", the chooser's "
+                            + onFx(channel::getValue) + ", in the scene: "
+                            + onFx(() -> channel.getScene() != null),
+                    e);
+        }
         assertThat(app.database().dsl().fetchCount(SPEND)).isZero();
 
         robot.clickOn("#spend-run");

@@ -101,6 +101,33 @@ public enum LeadColumn {
         return coded;
     }
 
+    /** Whether the same few texts repeat down this column (channels, statuses, countries…), rather than one per lead. */
+    public boolean repetitive() {
+        return switch (this) {
+            case JOB_TITLE,
+                    CHANNEL,
+                    CAMPAIGN,
+                    BUDGET,
+                    CITY,
+                    COUNTRY,
+                    OFFER,
+                    LANDING_PAGE,
+                    UTM_SOURCE,
+                    UTM_MEDIUM,
+                    UTM_CAMPAIGN,
+                    UTM_TERM,
+                    UTM_CONTENT,
+                    CONSENT,
+                    CONSENT_METHOD,
+                    QUALIFICATION,
+                    STATUS,
+                    TAGS,
+                    LOST_REASON,
+                    STAGE -> true;
+            default -> false;
+        };
+    }
+
     /** The row's value in this column: a String, Number, Boolean or OffsetDateTime, or null. */
     public Object value(LeadExportRow row) {
         return value.apply(row);

@@ -86,6 +86,7 @@ public final class LeadXlsxExporter {
         List<String> labels = columns.stream().map(LeadColumn::label).toList();
         List<Integer> widths = columns.stream().map(LeadColumn::width).toList();
         List<String> sheets = new ArrayList<>();
+        java.util.Set<String> shared = new java.util.HashSet<>();
         XlsxSheet[] sheet = {null};
         int[] row = {0};
         long[] count = {0};
@@ -98,7 +99,7 @@ public final class LeadXlsxExporter {
                         }
                         String sheetName = sheets.isEmpty() ? name : name + " (" + (sheets.size() + 1) + ")";
                         sheets.add(sheetName);
-                        sheet[0] = new XlsxSheet(workbook, sheetName, zone, currency);
+                        sheet[0] = new XlsxSheet(workbook, sheetName, zone, currency, shared);
                         sheet[0].header(0, labels, widths);
                         row[0] = 1;
                     }
@@ -135,7 +136,11 @@ public final class LeadXlsxExporter {
             } else if (column.coded() && value instanceof String code) {
                 value = XlsxSheet.words(code);
             }
-            sheet.cell(row, c, value, column.kind());
+            if (column.repetitive() && (value == null || value instanceof String)) {
+                sheet.repeatedText(row, c, (String) value);
+            } else {
+                sheet.cell(row, c, value, column.kind());
+            }
         }
     }
 }

@@ -132,13 +132,15 @@ abstract class LedgerView<E extends LedgerEntry<D>, D> extends VBox {
         getChildren().setAll(bar, table);
     }
 
-    /** Called once by the kind's constructor: the table's columns and the line under it; then the first load. */
+    /**
+     * Called once by the kind's constructor: the table's columns and the line under it. Nothing is read yet: the host
+     * calls {@link #refresh()} when the view shows (built with the window, read only if its tab is opened).
+     */
     final void finish(List<TableColumn<E, ?>> columns, Label line) {
         table.getColumns().setAll(columns);
         HBox footer = new HBox(line);
         footer.setAlignment(Pos.CENTER_RIGHT);
         getChildren().add(footer);
-        refresh();
     }
 
     /** The kind's dialog, for a new row ({@code entry} null) or to edit one; empty when cancelled. */

@@ -59,8 +59,13 @@ class SpendLedgerViewTest {
                 stage,
                 dir,
                 960,
-                (app, tasks, dialogs, notifier) ->
-                        new SpendLedgerView(app.spend(), app.channels(), tasks, dialogs, notifier, app.clock()),
+                (app, tasks, dialogs, notifier) -> {
+                    // As the Channels view does when the tab shows.
+                    SpendLedgerView v =
+                            new SpendLedgerView(app.spend(), app.channels(), tasks, dialogs, notifier, app.clock());
+                    v.refresh();
+                    return v;
+                },
                 SpendLedgerView::setOnChanged);
     }
 

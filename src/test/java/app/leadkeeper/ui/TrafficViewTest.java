@@ -54,8 +54,13 @@ class TrafficViewTest {
                 stage,
                 dir,
                 1000,
-                (app, tasks, dialogs, notifier) ->
-                        new TrafficView(app.traffic(), app.channels(), tasks, dialogs, notifier, app.clock()),
+                (app, tasks, dialogs, notifier) -> {
+                    // As the Channels view does when the tab shows.
+                    TrafficView v =
+                            new TrafficView(app.traffic(), app.channels(), tasks, dialogs, notifier, app.clock());
+                    v.refresh();
+                    return v;
+                },
                 TrafficView::setOnChanged);
     }
 

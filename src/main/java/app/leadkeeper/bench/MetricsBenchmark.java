@@ -48,7 +48,7 @@ final class MetricsBenchmark {
         }
         MetricsService metrics = app.metrics();
         LocalDate today = metrics.today();
-        ReportPeriod all = new ReportPeriod(LocalDate.of(1, 1, 1), LocalDate.of(9999, 12, 31));
+        ReportPeriod all = ReportPeriod.ALL_TIME;
         ReportPeriod year = ReportPeriod.of(PeriodPreset.LAST_12_MONTHS, today);
         ReportPeriod month = ReportPeriod.of(PeriodPreset.LAST_MONTH, today);
         Map<String, Object> result = new LinkedHashMap<>();

@@ -24,11 +24,6 @@ import org.jooq.DSLContext;
  * Long work: each export reports to a {@link Progress} and stops on its cancel, leaving no file behind.
  */
 public final class ExportService {
-    /** An open end of a report period: every lead and every spend entry. */
-    private static final LocalDate OPEN_START = LocalDate.of(1, 1, 1);
-
-    private static final LocalDate OPEN_END = LocalDate.of(9999, 12, 31);
-
     /** What a lead export wrote. */
     public record LeadsWritten(Path file, ExportFormat format, long leads, List<String> sheets) {}
 
@@ -111,7 +106,7 @@ public final class ExportService {
                 to,
                 OffsetDateTime.now(clock),
                 funnel.report(FunnelPeriod.days(from, to, null, zone)),
-                metrics.metrics(new ReportPeriod(from == null ? OPEN_START : from, to == null ? OPEN_END : to)),
+                metrics.metrics(ReportPeriod.between(from, to)),
                 tasks.counts(),
                 Prefetch.of(LeadSource.created(query, start, before)),
                 rows);

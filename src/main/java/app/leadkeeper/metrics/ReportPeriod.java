@@ -20,6 +20,14 @@ public record ReportPeriod(LocalDate from, LocalDate to) {
         }
     }
 
+    /** Every day there is: the period of a report without dates. */
+    public static final ReportPeriod ALL_TIME = new ReportPeriod(LocalDate.of(1, 1, 1), LocalDate.of(9999, 12, 31));
+
+    /** From {@code from} to {@code to}, both days included; a null end is open (the report's --from / --to). */
+    public static ReportPeriod between(LocalDate from, LocalDate to) {
+        return new ReportPeriod(from == null ? ALL_TIME.from() : from, to == null ? ALL_TIME.to() : to);
+    }
+
     /** The preset period around {@code today}; CUSTOM is refused (it needs its dates). */
     public static ReportPeriod of(PeriodPreset preset, LocalDate today) {
         YearMonth month = YearMonth.from(today);

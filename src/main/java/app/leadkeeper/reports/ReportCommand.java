@@ -31,11 +31,6 @@ import java.util.Map;
  * inclusive, in this computer's time zone). With --json one object; otherwise a readable table.
  */
 public final class ReportCommand implements Command {
-    /** An open end of the period: every lead and every spend entry. */
-    private static final LocalDate OPEN_START = LocalDate.of(1, 1, 1);
-
-    private static final LocalDate OPEN_END = LocalDate.of(9999, 12, 31);
-
     @Override
     public String name() {
         return "report";
@@ -78,9 +73,7 @@ public final class ReportCommand implements Command {
         }
         ScoreSummary scores = context.app().scoring().summary();
         report.put("scores", RescoreCommand.scoresJson(scores));
-        ChannelMetrics channels = context.app()
-                .metrics()
-                .metrics(new ReportPeriod(from == null ? OPEN_START : from, to == null ? OPEN_END : to));
+        ChannelMetrics channels = context.app().metrics().metrics(ReportPeriod.between(from, to));
         report.put("currency", channels.currency());
         report.put("channels", MetricsReport.channelsJson(channels));
         report.put("totals", MetricsReport.totalsJson(channels));

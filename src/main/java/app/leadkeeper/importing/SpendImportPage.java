@@ -41,9 +41,9 @@ final class SpendImportPage {
         channel.setId("spend-channel");
         channel.setEditable(true);
         channel.setValue(model.spendChannelProperty().get());
-        // Only the user's choice checks again (the duplicates depend on the channel's ledger), never a re-layout.
-        channel.setOnAction(e -> {
-            String chosen = channel.getValue();
+        // A new channel checks again (the duplicates depend on the channel's ledger). The value, not the action
+        // event: an editable chooser can take its editor's text as value without firing an action.
+        channel.valueProperty().addListener((obs, old, chosen) -> {
             if (chosen != null
                     && !chosen.isBlank()
                     && !chosen.equals(model.spendChannelProperty().get())) {

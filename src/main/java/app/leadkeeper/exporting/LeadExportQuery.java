@@ -31,7 +31,10 @@ public final class LeadExportQuery {
 
     private static final int PAGE_SIZE = 5_000;
 
-    /** The lead's own columns the exports write (not the search and sort keys). */
+    /**
+     * The lead's own columns the exports write (not the search and sort keys), in the order of {@link LeadExportRow}'s
+     * components (channel and stage by id, the tags read apart).
+     */
     private static final List<Field<?>> COLUMNS = List.of(
             LEAD.ID,
             LEAD.FIRST_NAME,
@@ -100,8 +103,8 @@ public final class LeadExportQuery {
             if (page.isEmpty()) {
                 return;
             }
-            long first = page.getFirst().get(LEAD.ID);
-            long last = page.getLast().get(LEAD.ID);
+            long first = page.getFirst().id();
+            long last = page.getLast().id();
             Map<Long, String> tags = tags(LEAD_TAG.LEAD_ID.between(first, last));
             for (Values r : page) {
                 sink.accept(toRow(r, names, tags));
@@ -177,105 +180,135 @@ public final class LeadExportQuery {
         return condition;
     }
 
-    /** Where each of {@link #COLUMNS} stands in a row of the result set (1-based, as JDBC counts). */
-    private static final Map<Field<?>, Integer> POSITION = positions();
-
-    private static Map<Field<?>, Integer> positions() {
-        Map<Field<?>, Integer> positions = new java.util.IdentityHashMap<>();
-        for (int i = 0; i < COLUMNS.size(); i++) {
-            positions.put(COLUMNS.get(i), i);
-        }
-        return positions;
-    }
-
-    /** One row's values, read straight off the JDBC result set (a jOOQ record per row cost a third of the time). */
+    /**
+     * One row's values in the order of {@link #COLUMNS}, read straight off the JDBC result set (a jOOQ record per
+     * row cost a third of the time).
+     */
     private record Values(Object[] values) {
+        long id() {
+            return (Long) values[0];
+        }
+    }
+
+    /** Hands out a row's values in turn: {@link #COLUMNS} are in the order of {@link LeadExportRow}'s components. */
+    private static final class Cursor {
+        private final Object[] values;
+        private int next;
+
+        Cursor(Values row) {
+            this.values = row.values();
+        }
+
         @SuppressWarnings("unchecked")
-        <T> T get(Field<T> field) {
-            return (T) values[POSITION.get(field)];
+        <T> T next() {
+            return (T) values[next++];
         }
     }
 
-    private static List<Values> read(org.jooq.ResultQuery<Record> query) {
-        List<Values> rows = new ArrayList<>(PAGE_SIZE);
-        try (java.sql.ResultSet rs = query.fetchResultSet()) {
-            while (rs.next()) {
-                Object[] values = new Object[COLUMNS.size()];
-                for (int i = 0; i < values.length; i++) {
-                    values[i] = value(rs, i + 1, COLUMNS.get(i).getType());
+    /**
+     * Runs the query on the plain JDBC statement: jOOQ's result-set wrapper and {@code wasNull} (a closed-check per
+     * call) cost a fifth of the reading. Nullable numbers come as objects, so no {@code wasNull} is needed.
+     */
+    private List<Values> read(org.jooq.ResultQuery<Record> query) {
+        String sql = query.getSQL(org.jooq.conf.ParamType.INDEXED);
+        List<Object> binds = query.getBindValues();
+        return dsl.connectionResult(connection -> {
+            List<Values> rows = new ArrayList<>(PAGE_SIZE);
+            try (java.sql.PreparedStatement statement = connection.prepareStatement(sql)) {
+                for (int i = 0; i < binds.size(); i++) {
+                    statement.setObject(i + 1, binds.get(i));
                 }
-                rows.add(new Values(values));
+                try (java.sql.ResultSet rs = statement.executeQuery()) {
+                    while (rs.next()) {
+                        Object[] values = new Object[READERS.length];
+                        for (int i = 0; i < values.length; i++) {
+                            values[i] = READERS[i].read(rs, i + 1);
+                        }
+                        rows.add(new Values(values));
+                    }
+                }
             }
-        } catch (java.sql.SQLException e) {
-            throw new org.jooq.exception.DataAccessException("Reading the leads to export failed", e);
-        }
-        return rows;
+            return rows;
+        });
     }
 
-    private static Object value(java.sql.ResultSet rs, int column, Class<?> type) throws java.sql.SQLException {
-        Object value;
+    @FunctionalInterface
+    private interface Reader {
+        Object read(java.sql.ResultSet rs, int column) throws java.sql.SQLException;
+    }
+
+    /** How each of {@link #COLUMNS} is read: the JDBC getter that gives null for SQL NULL. */
+    private static final Reader[] READERS =
+            COLUMNS.stream().map(f -> reader(f.getType())).toArray(Reader[]::new);
+
+    private static Reader reader(Class<?> type) {
         if (type == String.class) {
-            value = rs.getString(column);
+            return java.sql.ResultSet::getString;
         } else if (type == Long.class) {
-            value = rs.getLong(column);
+            return (rs, c) -> rs.getObject(c, Long.class);
         } else if (type == Integer.class) {
-            value = rs.getInt(column);
+            return (rs, c) -> rs.getObject(c, Integer.class);
         } else if (type == Boolean.class) {
-            value = rs.getBoolean(column);
+            return (rs, c) -> rs.getObject(c, Boolean.class);
         } else if (type == java.math.BigDecimal.class) {
-            value = rs.getBigDecimal(column);
+            return java.sql.ResultSet::getBigDecimal;
         } else if (type == OffsetDateTime.class) {
-            value = rs.getObject(column, OffsetDateTime.class);
-        } else {
-            throw new IllegalStateException("no reader for " + type);
+            return (rs, c) -> rs.getObject(c, OffsetDateTime.class);
         }
-        return rs.wasNull() ? null : value;
+        throw new IllegalStateException("no reader for " + type);
     }
 
     private static LeadExportRow toRow(Values r, Names names, Map<Long, String> tags) {
-        Long channelId = r.get(LEAD.CHANNEL_ID);
-        Long stageId = r.get(LEAD.STAGE_ID);
-        Integer score = r.get(LEAD_SCORE.SCORE);
+        Cursor c = new Cursor(r);
+        // Arguments are evaluated left to right, one column each, in the order of COLUMNS.
         return new LeadExportRow(
-                r.get(LEAD.ID),
-                r.get(LEAD.FIRST_NAME),
-                r.get(LEAD.LAST_NAME),
-                r.get(LEAD.FULL_NAME),
-                r.get(LEAD.EMAIL),
-                r.get(LEAD.PHONE_RAW),
-                r.get(LEAD.COMPANY),
-                r.get(LEAD.JOB_TITLE),
-                channelId == null ? null : names.channels().get(channelId),
-                r.get(LEAD.CAMPAIGN),
-                r.get(LEAD.CREATED_AT),
-                Boolean.TRUE.equals(r.get(LEAD.CREATED_ZONE_KNOWN)),
-                r.get(LEAD.PHONE_E164),
-                r.get(LEAD.COMPANY_SIZE),
-                r.get(LEAD.BUDGET),
-                r.get(LEAD.WEBSITE),
-                r.get(LEAD.CITY),
-                r.get(LEAD.COUNTRY),
-                r.get(LEAD.OFFER),
-                r.get(LEAD.LANDING_PAGE),
-                r.get(LEAD.UTM_SOURCE),
-                r.get(LEAD.UTM_MEDIUM),
-                r.get(LEAD.UTM_CAMPAIGN),
-                r.get(LEAD.UTM_TERM),
-                r.get(LEAD.UTM_CONTENT),
-                r.get(LEAD.CONSENT),
-                r.get(LEAD.CONSENT_AT),
-                r.get(LEAD.CONSENT_METHOD),
-                r.get(LEAD.QUALIFICATION),
-                r.get(LEAD.STATUS),
-                score == null ? 0 : score,
-                r.get(LEAD.DEAL_VALUE),
-                tags.get(r.get(LEAD.ID)),
-                r.get(LEAD.ADDED_AT),
-                r.get(LEAD.MESSAGE),
-                Boolean.TRUE.equals(r.get(LEAD.OUTBOUND)),
-                r.get(LEAD.LOST_REASON),
-                r.get(LEAD.WON_AT),
-                r.get(LEAD.REVENUE),
-                stageId == null ? null : names.stages().get(stageId));
+                c.next(),
+                c.next(),
+                c.next(),
+                c.next(),
+                c.next(),
+                c.next(),
+                c.next(),
+                c.next(),
+                name(names.channels(), c.next()),
+                c.next(),
+                c.next(),
+                Boolean.TRUE.equals(c.next()),
+                c.next(),
+                c.next(),
+                c.next(),
+                c.next(),
+                c.next(),
+                c.next(),
+                c.next(),
+                c.next(),
+                c.next(),
+                c.next(),
+                c.next(),
+                c.next(),
+                c.next(),
+                c.next(),
+                c.next(),
+                c.next(),
+                c.next(),
+                c.next(),
+                score(c.next()),
+                c.next(),
+                tags.get(r.id()),
+                c.next(),
+                c.next(),
+                Boolean.TRUE.equals(c.next()),
+                c.next(),
+                c.next(),
+                c.next(),
+                name(names.stages(), c.next()));
+    }
+
+    private static String name(Map<Long, String> names, Long id) {
+        return id == null ? null : names.get(id);
+    }
+
+    private static int score(Integer score) {
+        return score == null ? 0 : score;
     }
 }

@@ -38,6 +38,38 @@ class DatabaseTest {
     }
 
     @Test
+    void theNewestMigrationIsTheSchemaTheFastOpenExpects() throws Exception {
+        int newest;
+        try (var files = Files.list(Path.of("src/main/resources/db/migration"))) {
+            newest = files.map(f -> f.getFileName().toString())
+                    .filter(n -> n.matches("V\\d+__.*\\.sql"))
+                    .mapToInt(n -> Integer.parseInt(n.substring(1, n.indexOf("__"))))
+                    .max()
+                    .orElseThrow();
+        }
+        assertThat(Database.LATEST_SCHEMA).isEqualTo(String.valueOf(newest));
+        DataFolder folder = new DataFolder(dir);
+        try (Database fresh = Database.open(folder)) {
+            assertThat(fresh.schemaVersion()).isEqualTo(Database.LATEST_SCHEMA);
+        }
+        try (Database reopened = Database.open(folder)) {
+            assertThat(reopened.schemaVersion()).isEqualTo(Database.LATEST_SCHEMA);
+        }
+    }
+
+    @Test
+    void aFailedMigrationInTheHistoryGoesThroughFlywayAgain() {
+        DataFolder folder = new DataFolder(dir);
+        try (Database database = Database.open(folder)) {
+            database.dsl()
+                    .execute("update \"flyway_schema_history\" set \"success\" = false where \"version\" = '"
+                            + Database.LATEST_SCHEMA + "'");
+        }
+        // Flyway, not the fast open, sees the failed migration and refuses to go on until it is repaired.
+        assertThatThrownBy(() -> Database.open(folder)).hasMessageContaining("failed");
+    }
+
+    @Test
     void secondInstanceOnTheSameFolderIsRefusedAndChangesNothing() throws Exception {
         DataFolder folder = new DataFolder(dir);
         try (Database first = Database.open(folder)) {

@@ -391,6 +391,10 @@ public final class MainWindow {
         stage.show();
     }
 
+    public Stage stage() {
+        return stage;
+    }
+
     public NurtureModule nurture() {
         return nurture;
     }

@@ -4,6 +4,7 @@ import app.leadkeeper.channels.ChannelRepository;
 import app.leadkeeper.channels.ChannelService;
 import app.leadkeeper.core.Logging;
 import app.leadkeeper.data.AppSettings;
+import app.leadkeeper.data.Backups;
 import app.leadkeeper.data.DataFolder;
 import app.leadkeeper.data.Database;
 import app.leadkeeper.exporting.ExportService;
@@ -59,11 +60,13 @@ public final class AppContext implements AutoCloseable {
     private final ExportService exports;
     private final SpendService spend;
     private final TrafficService traffic;
+    private final Backups backups;
 
     private AppContext(Database database, Clock clock) {
         this.database = database;
         this.clock = clock;
         this.settings = new AppSettings(database.dsl());
+        this.backups = Backups.of(database, settings, clock);
         this.channels = new ChannelService(database.dsl(), new ChannelRepository(), clock);
         // A lead is rescored inside every transaction that changes it or its touches.
         this.scoring = new ScoringService(database.dsl(), new ScoreRepository(), clock);
@@ -86,10 +89,16 @@ public final class AppContext implements AutoCloseable {
                 new ImportRepository(),
                 clock,
                 stages::idsByFoldedName,
-                ImportHook.of(touches, scoring));
+                ImportHook.of(touches, scoring),
+                this::backupBeforeImport);
         // Spend reports of ad platforms, in the data folder's one currency; undone through imports.undo.
         this.spendImports = new SpendImportService(
-                database.dsl(), channels, new ImportRepository(), () -> Currency.code(settings), clock);
+                database.dsl(),
+                channels,
+                new ImportRepository(),
+                () -> Currency.code(settings),
+                clock,
+                this::backupBeforeImport);
         this.funnel =
                 new FunnelService(database.dsl(), stageRepository, new FunnelSnapshotQuery(), leads::version, clock);
         // Deleting a stage moves its leads: the funnel's snapshot must renew.
@@ -114,6 +123,15 @@ public final class AppContext implements AutoCloseable {
         folder.prepare();
         Logging.toFolder(folder.logs());
         return new AppContext(Database.open(folder), clock);
+    }
+
+    /** Every import, lead or spend, is preceded by a backup in the data folder's backups/. */
+    private void backupBeforeImport() {
+        backups.automatic(Backups.Kind.BEFORE_IMPORT);
+    }
+
+    public Backups backups() {
+        return backups;
     }
 
     public Database database() {

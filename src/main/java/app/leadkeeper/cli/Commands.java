@@ -1,5 +1,7 @@
 package app.leadkeeper.cli;
 
+import app.leadkeeper.backup.BackupCommand;
+import app.leadkeeper.backup.RestoreCommand;
 import app.leadkeeper.bench.BenchCommand;
 import app.leadkeeper.demo.DemoCommand;
 import app.leadkeeper.exporting.ExportCommand;
@@ -20,6 +22,8 @@ public final class Commands {
                 new ExportCommand(),
                 new ReportCommand(),
                 new RescoreCommand(),
+                new BackupCommand(),
+                new RestoreCommand(),
                 new DemoCommand(),
                 new BenchCommand()));
     }

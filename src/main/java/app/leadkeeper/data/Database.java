@@ -2,12 +2,9 @@ package app.leadkeeper.data;
 
 import app.leadkeeper.core.Log;
 import app.leadkeeper.core.UserException;
-import java.nio.file.Files;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import org.flywaydb.core.Flyway;
@@ -68,6 +65,7 @@ public final class Database implements AutoCloseable {
             Database database = new Database(folder, lock, pool);
             database.migrate();
             database.dsl().fetchValue(DSL.inline(1));
+            FilePermissions.ownerOnlyTree(folder.path());
             return database;
         } catch (RuntimeException e) {
             pool.dispose();
@@ -87,9 +85,13 @@ public final class Database implements AutoCloseable {
 
     static String url(DataFolder folder) {
         String path = folder.databaseBase().toAbsolutePath().toString().replace('\\', '/');
-        if (path.contains(";") || path.contains("\n")) {
-            throw new UserException("The data folder " + folder.path() + " has a ';' in its path, which H2 cannot use. "
-                    + "Choose another folder with --data-dir.");
+        // Only the folder varies in the URL: a character that could end it or start a setting is refused.
+        for (String c : new String[] {";", "=", "\n", "\r"}) {
+            if (path.contains(c)) {
+                throw new UserException("The data folder " + folder.path() + " has a '" + c.strip()
+                        + "' in its path, which Leadkeeper does not put in a database address. "
+                        + "Choose another folder with --data-dir.");
+            }
         }
         return URL_TEMPLATE.formatted(path);
     }
@@ -181,20 +183,13 @@ public final class Database implements AutoCloseable {
     }
 
     private void backupBeforeMigration(String fromVersion) {
-        try {
-            Files.createDirectories(folder.backups());
-            String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
-            String file = folder.backups()
-                    .resolve("before-migration-v" + fromVersion + "-" + stamp + ".zip")
-                    .toString();
-            try (Connection connection = pool.getConnection();
-                    Statement statement = connection.createStatement()) {
-                statement.execute("BACKUP TO '" + file.replace("'", "''") + "'");
-            }
-        } catch (java.io.IOException | SQLException e) {
-            throw new UserException(
-                    "Could not back up the database before updating its structure: " + e.getMessage(), e);
-        }
+        java.time.Clock clock = java.time.Clock.systemDefaultZone();
+        Backups.writeBackup(pool, Backups.nextFile(folder.backups(), "before-migration-v" + fromVersion, clock));
+    }
+
+    /** The connections, for H2 statements jOOQ has no words for (BACKUP). */
+    javax.sql.DataSource dataSource() {
+        return pool;
     }
 
     private static RuntimeException translate(DataFolder folder, RuntimeException e) {

@@ -32,16 +32,20 @@ public final class ImportService {
 
     public ImportService(
             DSLContext dsl, LeadService leads, ChannelService channels, ImportRepository repository, Clock clock) {
-        this(dsl, leads, channels, repository, clock, Map::of, ImportHook.NONE);
+        this(dsl, leads, channels, repository, clock, Map::of, ImportHook.NONE, () -> {});
     }
 
     private final ImportHook hook;
     /** Undo of a spend import removes the ledger and traffic rows it wrote (see {@link SpendImportService}). */
     private final SpendLedgerRepository spendLedger = new SpendLedgerRepository();
 
+    /** Runs before anything of an import is written: the automatic backup. */
+    private final Runnable beforeImport;
+
     /**
      * {@code stageIds}: the pipeline's stages by folded name, asked once per file, for a stage column; {@code hook}
-     * acts inside each import's and undo's transaction.
+     * acts inside each import's and undo's transaction; {@code beforeImport} runs before an import (not a dry run)
+     * writes anything (the app backs the data up there).
      */
     public ImportService(
             DSLContext dsl,
@@ -50,7 +54,9 @@ public final class ImportService {
             ImportRepository repository,
             Clock clock,
             Supplier<Map<String, Long>> stageIds,
-            ImportHook hook) {
+            ImportHook hook,
+            Runnable beforeImport) {
+        this.beforeImport = beforeImport;
         this.stageIds = stageIds;
         this.hook = hook;
         this.dsl = dsl;
@@ -130,6 +136,10 @@ public final class ImportService {
         long started = System.nanoTime();
         OffsetDateTime startedAt = OffsetDateTime.now(clock);
         SniffResult sniff = preview.sniff();
+        if (!dryRun) {
+            progress.update(-1, "Backing up the data before the import…");
+            beforeImport.run();
+        }
         progress.update(0, "Reading " + preview.file().getFileName());
         Map<String, Long> channelCache = new HashMap<>();
         Long forcedChannel = options.channel() == null

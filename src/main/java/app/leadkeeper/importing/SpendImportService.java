@@ -29,8 +29,22 @@ public final class SpendImportService {
     private final Clock clock;
 
     /** {@code currency}: the data folder's currency code, asked for each file. */
+    private final Runnable beforeImport;
+
     public SpendImportService(
             DSLContext dsl, ChannelService channels, ImportRepository batches, Supplier<String> currency, Clock clock) {
+        this(dsl, channels, batches, currency, clock, () -> {});
+    }
+
+    /** {@code beforeImport} runs before an import (not a dry run) writes anything: the app backs the data up there. */
+    public SpendImportService(
+            DSLContext dsl,
+            ChannelService channels,
+            ImportRepository batches,
+            Supplier<String> currency,
+            Clock clock,
+            Runnable beforeImport) {
+        this.beforeImport = beforeImport;
         this.dsl = dsl;
         this.channels = channels;
         this.batches = batches;
@@ -94,6 +108,8 @@ public final class SpendImportService {
                 existing.ifPresentOrElse(
                         c -> counts.count(dsl, c.id(), read, progress), () -> counts.countAllNew(read));
             } else {
+                progress.update(-1, "Backing up the data before the import…");
+                beforeImport.run();
                 Channel channel = existing.orElseGet(() -> channels.ensure(wanted));
                 channelName = channel.name();
                 batchId = dsl.transactionResult(cfg -> {

@@ -1,0 +1,249 @@
+package app.leadkeeper.data;
+
+import app.leadkeeper.core.Log;
+import app.leadkeeper.core.UserException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import javax.sql.DataSource;
+
+/**
+ * The data folder's backups: H2's online {@code BACKUP TO} (a zip holding the database file, consistent while the
+ * app runs) into {@code backups/} before every import, once a day and before a restore, keeping the newest N; and
+ * a backup to a file of the user's choice. A backup is written next to its target under a temporary name and moved
+ * into place when complete, so a killed process never leaves half a backup under a backup's name.
+ */
+public final class Backups {
+    /** How many automatic backups {@code backups/} keeps (the setting's name). */
+    public static final String KEEP_SETTING = "backup.keep";
+
+    public static final int DEFAULT_KEEP = 10;
+
+    /** Why an automatic backup was taken: the start of its file name. */
+    public enum Kind {
+        DAILY("backup"),
+        BEFORE_IMPORT("before-import"),
+        BEFORE_MIGRATION("before-migration"),
+        BEFORE_RESTORE("before-restore");
+
+        private final String prefix;
+
+        Kind(String prefix) {
+            this.prefix = prefix;
+        }
+
+        public String prefix() {
+            return prefix;
+        }
+    }
+
+    /** One backup file: when it was taken (from its name, else the file's time), its size and kind (null: unknown). */
+    public record Backup(Path file, Instant takenAt, long bytes, Kind kind) {}
+
+    static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+    private static final Pattern NAME = Pattern.compile(
+            "(backup|before-import|before-migration(?:-v\\d+)?|before-restore)-(\\d{8}-\\d{6})(?:-\\d+)?\\.zip");
+
+    private final DataFolder folder;
+    private final DataSource data;
+    private final AppSettings settings;
+    private final Clock clock;
+
+    /** The backups of an open database's folder. */
+    public static Backups of(Database database, AppSettings settings, Clock clock) {
+        return new Backups(database.folder(), database.dataSource(), settings, clock);
+    }
+
+    Backups(DataFolder folder, DataSource data, AppSettings settings, Clock clock) {
+        this.folder = folder;
+        this.data = data;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    /** Backs the database up into {@code out} (a .zip); an existing file there is replaced only once it is done. */
+    public Backup backupTo(Path out) {
+        Path target = out.toAbsolutePath();
+        if (!target.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".zip")) {
+            throw new UserException("A backup is a .zip file: " + out + " does not end in .zip.");
+        }
+        writeBackup(data, target);
+        return describe(target).orElseThrow();
+    }
+
+    /** Takes an automatic backup of this kind into {@code backups/}, then keeps only the newest N. */
+    public Backup automatic(Kind kind) {
+        Path file = nextFile(folder.backups(), kind.prefix(), clock);
+        writeBackup(data, file);
+        prune();
+        return describe(file).orElseThrow();
+    }
+
+    /** The day's backup, unless one of any kind was taken today already: on the first start of a day. */
+    public Optional<Backup> dailyIfDue() {
+        LocalDate today = LocalDate.now(clock);
+        boolean done = list().stream()
+                .anyMatch(b -> LocalDate.ofInstant(b.takenAt(), clock.getZone()).equals(today));
+        return done ? Optional.empty() : Optional.of(automatic(Kind.DAILY));
+    }
+
+    /** The backups in {@code backups/}, newest first. */
+    public List<Backup> list() {
+        return list(folder, clock.getZone());
+    }
+
+    static List<Backup> list(DataFolder folder, ZoneId zone) {
+        if (!Files.isDirectory(folder.backups())) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(folder.backups())) {
+            return files.filter(f -> f.getFileName().toString().endsWith(".zip"))
+                    .map(f -> describe(f, zone))
+                    .flatMap(Optional::stream)
+                    .sorted(Comparator.comparing(Backup::takenAt).reversed())
+                    .toList();
+        } catch (IOException e) {
+            throw new UserException("Cannot read the backups folder " + folder.backups() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** How many automatic backups are kept. */
+    public int keep() {
+        return settings.get(KEEP_SETTING)
+                .flatMap(v -> {
+                    try {
+                        return Optional.of(Integer.parseInt(v));
+                    } catch (NumberFormatException e) {
+                        return Optional.empty();
+                    }
+                })
+                .filter(n -> n >= 1)
+                .orElse(DEFAULT_KEEP);
+    }
+
+    public void setKeep(int keep) {
+        if (keep < 1 || keep > 1000) {
+            throw new UserException("Keep between 1 and 1,000 backups (asked: " + keep + ").");
+        }
+        settings.put(KEEP_SETTING, Integer.toString(keep));
+        prune();
+    }
+
+    /**
+     * Deletes the oldest automatic backups beyond the newest N (files of other names are left alone), and the
+     * {@code .part} left by a backup that a killed process never finished.
+     */
+    public List<Path> prune() {
+        try (Stream<Path> files = Files.list(folder.backups())) {
+            for (Path part : files.filter(f -> f.getFileName().toString().endsWith(".zip.part"))
+                    .toList()) {
+                Files.deleteIfExists(part);
+            }
+        } catch (IOException e) {
+            Log.warn("Could not clear unfinished backups in " + folder.backups() + ": " + e.getMessage());
+        }
+        int keep = keep();
+        List<Backup> automatic = list().stream().filter(b -> b.kind() != null).toList();
+        List<Path> removed = new ArrayList<>();
+        for (Backup old : automatic.subList(Math.min(keep, automatic.size()), automatic.size())) {
+            try {
+                Files.deleteIfExists(old.file());
+                removed.add(old.file());
+            } catch (IOException e) {
+                Log.warn("Could not delete the old backup " + old.file() + ": " + e.getMessage());
+            }
+        }
+        return removed;
+    }
+
+    private Optional<Backup> describe(Path file) {
+        return describe(file, clock.getZone());
+    }
+
+    static Optional<Backup> describe(Path file, ZoneId zone) {
+        try {
+            long bytes = Files.size(file);
+            Matcher m = NAME.matcher(file.getFileName().toString());
+            if (m.matches()) {
+                String prefix = m.group(1).startsWith("before-migration") ? "before-migration" : m.group(1);
+                Kind kind = Stream.of(Kind.values())
+                        .filter(k -> k.prefix().equals(prefix))
+                        .findFirst()
+                        .orElse(null);
+                Instant at = LocalDateTime.parse(m.group(2), STAMP).atZone(zone).toInstant();
+                return Optional.of(new Backup(file, at, bytes, kind));
+            }
+            return Optional.of(new Backup(file, Files.getLastModifiedTime(file).toInstant(), bytes, null));
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** A new file name in {@code dir}: prefix-yyyyMMdd-HHmmss.zip, with -2, -3… when that second is taken. */
+    static Path nextFile(Path dir, String prefix, Clock clock) {
+        String stamp = LocalDateTime.now(clock).format(STAMP);
+        Path file = dir.resolve(prefix + "-" + stamp + ".zip");
+        for (int n = 2; Files.exists(file); n++) {
+            file = dir.resolve(prefix + "-" + stamp + "-" + n + ".zip");
+        }
+        return file;
+    }
+
+    /**
+     * H2's online backup into {@code target}: written as {@code target.part} beside it, then moved over it. The path
+     * is the app's own (a backups/ file or one the user chose), put in the statement as a quoted literal because
+     * H2's BACKUP takes no bind value.
+     */
+    static void writeBackup(DataSource data, Path target) {
+        Path dir = target.getParent();
+        Path part = target.resolveSibling(target.getFileName() + ".part");
+        try {
+            if (!Files.isDirectory(dir)) {
+                Files.createDirectories(dir);
+                FilePermissions.ownerOnly(dir);
+            }
+            Files.deleteIfExists(part);
+            try (Connection connection = data.getConnection();
+                    Statement statement = connection.createStatement()) {
+                statement.execute("BACKUP TO '" + part.toString().replace("'", "''") + "'");
+            }
+            Files.move(part, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            FilePermissions.ownerOnly(target);
+        } catch (IOException | SQLException e) {
+            try {
+                Files.deleteIfExists(part);
+            } catch (IOException ignored) {
+                // The message below is what matters; a leftover .part is never taken for a backup.
+            }
+            throw new UserException("Could not write the backup " + target + ": " + describeFailure(e), e);
+        }
+    }
+
+    static String describeFailure(Exception e) {
+        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        if (message.contains("No space left") || message.contains("disk full")) {
+            return "the disk is full";
+        }
+        if (e instanceof java.nio.file.AccessDeniedException || message.contains("Permission denied")) {
+            return "no permission to write there";
+        }
+        return message;
+    }
+}

@@ -22,7 +22,7 @@ import org.jooq.impl.DSL;
  */
 public final class Database implements AutoCloseable {
     /** Fixed template: only the folder varies, and a folder with characters that would alter the URL is refused. */
-    private static final String URL_TEMPLATE = "jdbc:h2:file:%s;AUTO_SERVER=FALSE";
+    private static final String URL_TEMPLATE = "jdbc:h2:file:%s;AUTO_SERVER=FALSE;WRITE_DELAY=0";
 
     private final DataFolder folder;
     private final InstanceLock lock;

@@ -212,7 +212,8 @@ class BackupsTest {
                     .isInstanceOf(UserException.class)
                     .hasMessageContaining("does not put in a database address");
         }
-        assertThat(Database.url(new DataFolder(dir.resolve("plain folder")))).endsWith("leadkeeper;AUTO_SERVER=FALSE");
+        assertThat(Database.url(new DataFolder(dir.resolve("plain folder"))))
+                .endsWith("leadkeeper;AUTO_SERVER=FALSE;WRITE_DELAY=0");
     }
 
     private static List<String> names(AppContext app) {

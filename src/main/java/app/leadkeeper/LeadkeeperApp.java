@@ -3,6 +3,7 @@ package app.leadkeeper;
 import app.leadkeeper.core.Log;
 import app.leadkeeper.core.UserException;
 import app.leadkeeper.data.DataFolder;
+import app.leadkeeper.data.Restore;
 import app.leadkeeper.ui.MainWindow;
 import app.leadkeeper.ui.StartupProbe;
 import app.leadkeeper.ui.Theme;
@@ -78,9 +79,77 @@ public final class LeadkeeperApp extends Application {
             System.exit(1);
             return;
         }
-        window = new MainWindow(context, stage, theme, getHostServices()::showDocument);
-        window.show();
+        showWindow(stage);
         StartupProbe.fromEnvironment().ifPresent(probe -> probe.watch(window));
+    }
+
+    private void showWindow(Stage stage) {
+        window = new MainWindow(
+                context, stage, theme, getHostServices()::showDocument, backup -> restoreAndReopen(stage, backup));
+        window.show();
+    }
+
+    /**
+     * Settings › Backups › Restore (the backup already checked): closes the window's data, restores the backup (which
+     * saves the current data into backups/ first) and opens a new window on it. If the restore fails, the data as it
+     * was opens again and the message says why.
+     */
+    private void restoreAndReopen(Stage stage, Path backup) {
+        window.dispose();
+        window = null;
+        javafx.scene.control.ProgressIndicator spinner = new javafx.scene.control.ProgressIndicator();
+        javafx.scene.control.Label label = new javafx.scene.control.Label("Restoring " + backup.getFileName() + "…");
+        javafx.scene.layout.VBox waiting = new javafx.scene.layout.VBox(16, spinner, label);
+        waiting.setAlignment(javafx.geometry.Pos.CENTER);
+        stage.getScene().setRoot(waiting);
+        AppContext old = context;
+        context = null;
+        Thread thread = new Thread(
+                () -> {
+                    DataFolder folder = old.folder();
+                    Clock clock = old.clock();
+                    old.close();
+                    String outcome;
+                    boolean failed = false;
+                    try {
+                        Restore.Restored restored = Restore.restore(folder, backup, clock);
+                        outcome = "Restored the backup " + backup.getFileName() + " ("
+                                + restored.backup().leads() + " leads)."
+                                + (restored.previous() == null
+                                        ? ""
+                                        : " The data it replaced is saved as " + restored.previous() + ".");
+                    } catch (RuntimeException e) {
+                        Log.error("Restoring " + backup + " failed", e);
+                        outcome = e.getMessage();
+                        failed = true;
+                    }
+                    AppContext reopened;
+                    try {
+                        reopened = AppContext.open(folder, clock);
+                    } catch (RuntimeException e) {
+                        Log.error("Opening " + folder.path() + " after a restore failed", e);
+                        Platform.runLater(() -> {
+                            new Alert(Alert.AlertType.ERROR, e.getMessage(), ButtonType.CLOSE).showAndWait();
+                            Platform.exit();
+                        });
+                        return;
+                    }
+                    String message = outcome;
+                    boolean error = failed;
+                    Platform.runLater(() -> {
+                        context = reopened;
+                        showWindow(stage);
+                        Alert alert = new Alert(
+                                error ? Alert.AlertType.ERROR : Alert.AlertType.INFORMATION, message, ButtonType.OK);
+                        alert.initOwner(stage);
+                        alert.setTitle("Leadkeeper");
+                        alert.setHeaderText(error ? "The backup was not restored" : "Backup restored");
+                        alert.show();
+                    });
+                },
+                "restore");
+        thread.setDaemon(false);
+        thread.start();
     }
 
     @Override

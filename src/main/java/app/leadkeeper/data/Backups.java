@@ -78,6 +78,11 @@ public final class Backups {
         this.clock = clock;
     }
 
+    /** Where the automatic backups are kept. */
+    public Path folder() {
+        return folder.backups();
+    }
+
     /** Backs the database up into {@code out} (a .zip); an existing file there is replaced only once it is done. */
     public Backup backupTo(Path out) {
         Path target = out.toAbsolutePath();

@@ -14,6 +14,7 @@ public final class SettingsModule implements Module {
     private final CadencesModel cadences;
     private final ScoringModel scoring;
     private final ChannelsModel channels;
+    private final BackupsModel backups;
     private final ObjectProperty<Theme> theme;
     private SettingsView view;
 
@@ -23,7 +24,9 @@ public final class SettingsModule implements Module {
             CadencesModel cadences,
             ScoringModel scoring,
             ChannelsModel channels,
+            BackupsModel backups,
             ObjectProperty<Theme> theme) {
+        this.backups = backups;
         this.model = model;
         this.channels = channels;
         this.stages = stages;
@@ -45,7 +48,7 @@ public final class SettingsModule implements Module {
     @Override
     public Node view() {
         if (view == null) {
-            view = new SettingsView(model, stages, cadences, scoring, channels, theme);
+            view = new SettingsView(model, stages, cadences, scoring, channels, backups, theme);
         }
         return view;
     }
@@ -58,6 +61,7 @@ public final class SettingsModule implements Module {
     public void activate() {
         stages.load();
         cadences.load();
+        backups.load();
         scoring.load();
         channels.load();
     }

@@ -30,6 +30,12 @@ import javafx.scene.layout.VBox;
  * settings (appearance, phone numbers, data folder).
  */
 public final class SettingsView extends BorderPane {
+    private final BackupsView backupsView;
+
+    /** Replaces the backups tab's file dialogs (tests choose the files themselves). */
+    public void setBackupFiles(BackupFiles files) {
+        backupsView.setFiles(files);
+    }
 
     public SettingsView(
             SettingsModel model,
@@ -37,6 +43,7 @@ public final class SettingsView extends BorderPane {
             CadencesModel cadences,
             ScoringModel scoring,
             ChannelsModel channels,
+            BackupsModel backups,
             ObjectProperty<Theme> theme) {
         setId("settings-view");
         getStyleClass().add("settings-view");
@@ -120,11 +127,15 @@ public final class SettingsView extends BorderPane {
         Tab cadencesTab = tab("settings-tab-cadences", "Cadences", cadences(cadences));
         Tab scoringTab = tab("settings-tab-scoring", "Scoring", scoring(scoring));
         Tab channelsTab = tab("settings-tab-channels", "Channels", scrolling(new ChannelsSettingsView(channels)));
+        BackupsView backupsView = new BackupsView(backups);
+        this.backupsView = backupsView;
+        Tab backupsTab = tab("settings-tab-backups", "Backups", backupsView);
         TabPane tabs = new TabPane(
                 tab("settings-tab-pipeline", "Pipeline", scrolling(pipeline(stages))),
                 cadencesTab,
                 scoringTab,
                 channelsTab,
+                backupsTab,
                 tab("settings-tab-general", "General", scrolling(grid)));
         tabs.setId("settings-tabs");
         tabs.getStyleClass().add("settings-tabs");
@@ -138,6 +149,8 @@ public final class SettingsView extends BorderPane {
             } else if (now == channelsTab) {
                 // Imports add channels and source values.
                 channels.load();
+            } else if (now == backupsTab) {
+                backups.load();
             } else if (now == scoringTab) {
                 // Scores change as leads do: "now" and the matched counts are read again.
                 scoring.load();

@@ -13,6 +13,7 @@ import app.leadkeeper.metrics.ChannelsTab;
 import app.leadkeeper.nurture.NurtureLeadActivity;
 import app.leadkeeper.nurture.NurtureModule;
 import app.leadkeeper.scoring.ScoringLeadScoring;
+import app.leadkeeper.settings.BackupsModel;
 import app.leadkeeper.settings.CadencesModel;
 import app.leadkeeper.settings.ChannelsModel;
 import app.leadkeeper.settings.ScoringModel;
@@ -83,6 +84,22 @@ public final class MainWindow {
      *     task's "Compose" hands it a {@code mailto:} link
      */
     public MainWindow(AppContext context, Stage stage, Theme theme, Consumer<String> openUri) {
+        this(context, stage, theme, openUri, backup -> {
+            throw new app.leadkeeper.core.UserException(
+                    "This window cannot restore backups; use: leadkeeper restore " + backup);
+        });
+    }
+
+    /**
+     * @param restoreAndReopen closes this window's data, puts a checked backup in place and opens a new window on it
+     *     (the application does it: it owns the data's lifetime)
+     */
+    public MainWindow(
+            AppContext context,
+            Stage stage,
+            Theme theme,
+            Consumer<String> openUri,
+            Consumer<java.nio.file.Path> restoreAndReopen) {
         this.stage = stage;
         this.themes = new ThemeManager(context.settings(), tasks, theme);
         DialogService dialogs = new DialogService(stage, context.folder().logs().resolve("leadkeeper-0.log"));
@@ -167,6 +184,7 @@ public final class MainWindow {
                 new CadencesModel(context.cadences(), context.stages(), tasks, errors),
                 new ScoringModel(context.scoring(), tasks, errors),
                 new ChannelsModel(context.channels(), tasks, errors),
+                new BackupsModel(context.backups(), tasks, errors, restoreAndReopen, zone),
                 themes.themeProperty());
         FunnelModule funnel = new FunnelModule(
                 context.board(), context.funnel(), context.channels(), tasks, toasts, errors, context.clock());
@@ -226,6 +244,8 @@ public final class MainWindow {
         tasks.run(() -> context.scoring().rescoreIfStale(new Progress()))
                 .onError(errors)
                 .start();
+        // The day's backup, on the day's first start (before-import backups count: one a day is enough).
+        tasks.run(() -> context.backups().dailyIfDue()).onError(errors).start();
         // The sidebar badge and the reminders: a first check now, then every half minute until dispose().
         nurture.start();
     }

@@ -119,6 +119,8 @@ public final class BackupsModel {
         message.set("Checking " + file.getFileName() + "…");
         tasks.run(() -> Restore.check(file))
                 .onSuccess(checked -> {
+                    // Nothing runs while the user decides: no progress bar or Cancel beside the question.
+                    busy.set(false);
                     message.set("");
                     confirm.accept(checked);
                 })

@@ -58,6 +58,34 @@ class DatabaseTest {
     }
 
     @Test
+    void anOlderDatabaseIsBackedUpBeforeItsStructureIsUpdated() throws Exception {
+        DataFolder folder = new DataFolder(dir);
+        folder.prepare();
+        // A folder left by an older version: its schema stops at V6, with a setting of its own.
+        org.flywaydb.core.Flyway.configure()
+                .dataSource(Database.url(folder), "leadkeeper", "")
+                .locations("classpath:db/migration")
+                .target("6")
+                .load()
+                .migrate();
+        try (var c = java.sql.DriverManager.getConnection(Database.url(folder), "leadkeeper", "");
+                var s = c.createStatement()) {
+            s.execute("INSERT INTO app_setting(setting_name, setting_value) VALUES ('from.v6', 'kept')");
+        }
+
+        try (Database database = Database.open(folder)) {
+            assertThat(database.schemaVersion()).isEqualTo(Database.LATEST_SCHEMA);
+            assertThat(new AppSettings(database.dsl()).get("from.v6")).contains("kept");
+        }
+        try (var backups = Files.list(folder.backups())) {
+            Path backup = backups.filter(f -> f.getFileName().toString().startsWith("before-migration-v6-"))
+                    .findFirst()
+                    .orElseThrow(() -> new AssertionError("no backup before the migration"));
+            assertThat(Restore.check(backup).schemaVersion()).isEqualTo("6");
+        }
+    }
+
+    @Test
     void aFailedMigrationInTheHistoryGoesThroughFlywayAgain() {
         DataFolder folder = new DataFolder(dir);
         try (Database database = Database.open(folder)) {

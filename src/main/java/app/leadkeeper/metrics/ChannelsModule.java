@@ -7,6 +7,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javafx.scene.Node;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.material2.Material2OutlinedAL;
@@ -24,7 +25,13 @@ public final class ChannelsModule implements Module {
     private ChannelsView view;
     private boolean active;
 
-    private record Plugged(Node content, Runnable refresh) {}
+    /** A plugged tab: its content is built with the Channels view (so not at start-up), then refreshed. */
+    private record Plugged(Supplier<Node> build, Consumer<Node> refresh) {
+        void into(ChannelsView view, ChannelsTab tab) {
+            Node content = build.get();
+            view.plug(tab, content, () -> refresh.accept(content));
+        }
+    }
 
     public ChannelsModule(MetricsService metrics, TaskRunner tasks, Consumer<Exception> errors) {
         this.model = new ChannelsModel(metrics, tasks, errors);
@@ -45,7 +52,7 @@ public final class ChannelsModule implements Module {
     public Node view() {
         if (view == null) {
             view = new ChannelsView(model, forecast);
-            plugged.forEach((tab, p) -> view.plug(tab, p.content(), p.refresh()));
+            plugged.forEach((tab, p) -> p.into(view, tab));
             view.reload();
         }
         return view;
@@ -57,12 +64,26 @@ public final class ChannelsModule implements Module {
      * while it is.
      */
     public void plug(ChannelsTab tab, Node content, Runnable refresh) {
-        Objects.requireNonNull(tab);
         Objects.requireNonNull(content);
-        Plugged p = new Plugged(content, refresh == null ? () -> {} : refresh);
+        plug(tab, () -> content, node -> {
+            if (refresh != null) {
+                refresh.run();
+            }
+        });
+    }
+
+    /**
+     * As {@link #plug(ChannelsTab, Node, Runnable)}, but the content is built only when the Channels view is: the
+     * window starts without building views nobody has opened yet.
+     */
+    @SuppressWarnings("unchecked")
+    public <T extends Node> void plug(ChannelsTab tab, Supplier<T> build, Consumer<T> refresh) {
+        Objects.requireNonNull(tab);
+        Objects.requireNonNull(build);
+        Plugged p = new Plugged(build::get, node -> refresh.accept((T) node));
         plugged.put(tab, p);
         if (view != null) {
-            view.plug(tab, p.content(), p.refresh());
+            p.into(view, tab);
         }
     }
 

@@ -157,14 +157,24 @@ public final class MainWindow {
         context.scoring().addListener(channels::dataChanged);
         context.stages().addListener(channels::dataChanged);
         // The spend ledger and the traffic figures are tabs of the Channels view; what they change, the metrics show.
-        SpendLedgerView spendView =
-                new SpendLedgerView(context.spend(), context.channels(), tasks, dialogs, toasts, context.clock());
-        TrafficView trafficView =
-                new TrafficView(context.traffic(), context.channels(), tasks, dialogs, toasts, context.clock());
-        channels.plug(ChannelsTab.SPEND, spendView, spendView::refresh);
-        channels.plug(ChannelsTab.TRAFFIC, trafficView, trafficView::refresh);
-        spendView.setOnChanged(channels::dataChanged);
-        trafficView.setOnChanged(channels::dataChanged);
+        channels.plug(
+                ChannelsTab.SPEND,
+                () -> {
+                    SpendLedgerView view = new SpendLedgerView(
+                            context.spend(), context.channels(), tasks, dialogs, toasts, context.clock());
+                    view.setOnChanged(channels::dataChanged);
+                    return view;
+                },
+                SpendLedgerView::refresh);
+        channels.plug(
+                ChannelsTab.TRAFFIC,
+                () -> {
+                    TrafficView view = new TrafficView(
+                            context.traffic(), context.channels(), tasks, dialogs, toasts, context.clock());
+                    view.setOnChanged(channels::dataChanged);
+                    return view;
+                },
+                TrafficView::refresh);
         ImportModule imports = new ImportModule(
                 context.imports(),
                 context.spendImports(),

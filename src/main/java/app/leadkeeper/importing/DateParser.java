@@ -176,6 +176,9 @@ final class DateParser {
         if (!accept('T')) {
             skipSpaces();
         }
+        if (pos == mark && nextIsDigit(0)) {
+            return null; // a digit right after the date: "31.01.20014:05" is a five-digit year, not 2001 at 4:05
+        }
         if (nextIsDigit(0)) {
             hour = number(2);
             if (!accept(':') && !accept('.') && !accept('h')) {

@@ -40,7 +40,9 @@ class DateParserTest {
                 "2024-02-30                      | |",
                 "2024-13-01                      | |",
                 "2024-01-31 25:00                | |",
-                "2024-01-31 10:00 XYZ            | |"
+                "2024-01-31 10:00 XYZ            | |",
+                "31.01.20014:05                  | |",
+                "2024-01-3114:05                 | |"
             })
     void readsTheFormatsToolsWrite(String text, String local, String offset) {
         DateParser.Value value = DateParser.parse(text.strip(), DateOrder.DAY_FIRST);

@@ -1,5 +1,6 @@
 package app.leadkeeper.importing;
 
+import static app.leadkeeper.importing.FuzzInputs.quoted;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
@@ -67,17 +68,5 @@ class DateParserFuzzTest {
 
     private static boolean isEpoch(String text) {
         return (text.length() == 10 || text.length() == 13) && text.chars().allMatch(c -> c >= '0' && c <= '9');
-    }
-
-    private static String quoted(String text) {
-        StringBuilder out = new StringBuilder("\"");
-        text.codePoints().forEach(c -> {
-            if (c < 0x20 || c > 0x7E) {
-                out.append(String.format("\\u%04X", c));
-            } else {
-                out.appendCodePoint(c);
-            }
-        });
-        return out.append('"').toString();
     }
 }

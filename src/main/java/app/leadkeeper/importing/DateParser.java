@@ -55,8 +55,8 @@ final class DateParser {
         }
         int i = 0;
         int n = text.length();
-        while (i < n && text.charAt(i) == ' ') {
-            i++;
+        while (i < n && (text.charAt(i) == ' ' || text.charAt(i) == '\u00A0')) {
+            i++; // the spaces parse skips: a value it reads in the column's order must count here too
         }
         int a = 0;
         int start = i;

@@ -78,7 +78,8 @@ class DateParserTest {
         "31.12.2024 10:00, 1",
         "2024-04-13, 0",
         "hello, 0",
-        "13/13/2024, 0"
+        "13/13/2024, 0",
+        "'\u00A013/04/2024', 1"
     })
     void tellsWhichOrderAValueProves(String text, int evidence) {
         assertThat(DateParser.orderEvidence(text)).isEqualTo(evidence);

@@ -72,6 +72,8 @@ class ExportImportRoundTripProperties {
             "𝄞",
             "\u00A0",
             "#");
+    /** Local parts of valid emails; each lead's email is unique, or the import would rightly merge two leads. */
+    private static final List<String> EMAIL_PARTS = List.of("x", "o'neil", "a+b", "ünï");
     /** Valid numbers, written as people write them (the lead keeps the text, the database its E.164 form). */
     private static final List<String> PHONES =
             List.of("+49 170 1234567", "0170/1234567", "(030) 123-456-78", "+1 201-555-0123", "+44 7400 123456");
@@ -214,13 +216,12 @@ class ExportImportRoundTripProperties {
         return lead().list().ofMinSize(1).ofMaxSize(5).map(list -> {
             List<LeadData.Builder> unique = new ArrayList<>();
             for (int i = 0; i < list.size(); i++) {
-                unique.add(list.get(i).email("lead" + i + "." + emailTags[i % emailTags.length] + "@example.com"));
+                unique.add(
+                        list.get(i).email("lead" + i + "." + EMAIL_PARTS.get(i % EMAIL_PARTS.size()) + "@example.com"));
             }
             return unique;
         });
     }
-
-    private static final String[] emailTags = {"x", "o'neil", "a+b", "ünï"};
 
     private Arbitrary<LeadData.Builder> lead() {
         Arbitrary<String> text = text();
@@ -249,6 +250,8 @@ class ExportImportRoundTripProperties {
                 .inSetter(LeadData.Builder::country)
                 .use(text)
                 .inSetter(LeadData.Builder::offer)
+                .use(text)
+                .inSetter(LeadData.Builder::landingPage)
                 .use(text.map(ExportImportRoundTripProperties::stripped))
                 .inSetter(LeadData.Builder::message)
                 .use(Arbitraries.bigDecimals()

@@ -122,6 +122,9 @@ final class CsvSniffer {
     }
 
     private static int bomLength(byte[] sample, Charset charset) {
+        if (!charset.canEncode() || !charset.newEncoder().canEncode('\uFEFF')) {
+            return 0; // Windows-1252 and Mac Roman have no BOM: getBytes would give "?" and eat a leading '?'
+        }
         byte[] bom = "\uFEFF".getBytes(charset);
         if (bom.length > sample.length) {
             return 0;

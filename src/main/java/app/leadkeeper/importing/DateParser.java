@@ -55,8 +55,8 @@ final class DateParser {
         }
         int i = 0;
         int n = text.length();
-        while (i < n && text.charAt(i) == ' ') {
-            i++;
+        while (i < n && (text.charAt(i) == ' ' || text.charAt(i) == '\u00A0')) {
+            i++; // the spaces parse skips: a value it reads in the column's order must count here too
         }
         int a = 0;
         int start = i;
@@ -175,6 +175,9 @@ final class DateParser {
         accept(',');
         if (!accept('T')) {
             skipSpaces();
+        }
+        if (pos == mark && nextIsDigit(0)) {
+            return null; // a digit right after the date: "31.01.20014:05" is a five-digit year, not 2001 at 4:05
         }
         if (nextIsDigit(0)) {
             hour = number(2);

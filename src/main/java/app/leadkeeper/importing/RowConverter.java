@@ -1,5 +1,6 @@
 package app.leadkeeper.importing;
 
+import app.leadkeeper.exporting.FormulaGuard;
 import app.leadkeeper.leads.Consent;
 import app.leadkeeper.leads.ConsentMethod;
 import app.leadkeeper.leads.ConsentRecord;
@@ -96,7 +97,8 @@ final class RowConverter {
         }
         RowValues row = new RowValues(this);
         for (int i = 0; i < n; i++) {
-            String value = strip(record.getField(i));
+            // Exports (ours and other tools') put an apostrophe before text a spreadsheet would run: not the value.
+            String value = FormulaGuard.unguard(strip(record.getField(i)));
             if (!value.isEmpty() && targets[i] != Target.IGNORE) {
                 row.put(i, targets[i], value);
             }

@@ -134,6 +134,16 @@ class CsvSnifferTest {
     }
 
     @Test
+    void aChosenCodePageWithoutAByteOrderMarkKeepsALeadingQuestionMark() throws IOException {
+        Path file = write("q.csv", "?Frage,Stadt\nJa,K\u00f6ln\n".getBytes(TextEncodings.WINDOWS_1252));
+        SniffResult chosen = ImportReader.sniff(file, TextEncodings.WINDOWS_1252, ',');
+        assertThat(chosen.bom()).isFalse();
+        assertThat(chosen.header()).containsExactly("?Frage", "Stadt");
+        assertThat(new ImportReader(file, chosen, null, Fixtures.context(file, "DE")).preview(1))
+                .containsExactly(java.util.List.of("Ja", "K\u00f6ln"));
+    }
+
+    @Test
     void refusesAMissingFile() {
         Path missing = dir.resolve("nope.csv");
         assertThatThrownBy(() -> ImportReader.sniff(missing))

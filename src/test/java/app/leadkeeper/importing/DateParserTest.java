@@ -40,7 +40,9 @@ class DateParserTest {
                 "2024-02-30                      | |",
                 "2024-13-01                      | |",
                 "2024-01-31 25:00                | |",
-                "2024-01-31 10:00 XYZ            | |"
+                "2024-01-31 10:00 XYZ            | |",
+                "31.01.20014:05                  | |",
+                "2024-01-3114:05                 | |"
             })
     void readsTheFormatsToolsWrite(String text, String local, String offset) {
         DateParser.Value value = DateParser.parse(text.strip(), DateOrder.DAY_FIRST);
@@ -76,7 +78,8 @@ class DateParserTest {
         "31.12.2024 10:00, 1",
         "2024-04-13, 0",
         "hello, 0",
-        "13/13/2024, 0"
+        "13/13/2024, 0",
+        "'\u00A013/04/2024', 1"
     })
     void tellsWhichOrderAValueProves(String text, int evidence) {
         assertThat(DateParser.orderEvidence(text)).isEqualTo(evidence);

@@ -32,16 +32,17 @@ public final class ImportService {
 
     public ImportService(
             DSLContext dsl, LeadService leads, ChannelService channels, ImportRepository repository, Clock clock) {
-        this(dsl, leads, channels, repository, clock, Map::of, ImportHook.NONE);
+        this(dsl, leads, channels, repository, clock, Map::of, ImportHook.NONE, SuppressionList.NONE);
     }
 
     private final ImportHook hook;
+    private final SuppressionList suppression;
     /** Undo of a spend import removes the ledger and traffic rows it wrote (see {@link SpendImportService}). */
     private final SpendLedgerRepository spendLedger = new SpendLedgerRepository();
 
     /**
      * {@code stageIds}: the pipeline's stages by folded name, asked once per file, for a stage column; {@code hook}
-     * acts inside each import's and undo's transaction.
+     * acts inside each import's and undo's transaction; rows of the people on {@code suppression} are skipped.
      */
     public ImportService(
             DSLContext dsl,
@@ -50,9 +51,11 @@ public final class ImportService {
             ImportRepository repository,
             Clock clock,
             Supplier<Map<String, Long>> stageIds,
-            ImportHook hook) {
+            ImportHook hook,
+            SuppressionList suppression) {
         this.stageIds = stageIds;
         this.hook = hook;
+        this.suppression = suppression;
         this.dsl = dsl;
         this.leads = leads;
         this.channels = channels;
@@ -153,6 +156,7 @@ public final class ImportService {
                     (value, name) -> forcedChannel != null
                             ? (forcedChannel < 0 ? null : forcedChannel)
                             : channelId(value, name, dryRun, channelCache),
+                    suppression.load(tx),
                     progress);
             reader(preview.file(), sniff, preview.mapping()).forEach(job, progress);
             job.finish();
@@ -181,11 +185,13 @@ public final class ImportService {
                 finished.updated,
                 finished.duplicates,
                 finished.rejected,
+                finished.suppressed,
                 sniff.header(),
                 List.copyOf(finished.errors),
                 List.copyOf(finished.rejectedValues),
                 List.copyOf(finished.warnings),
                 List.copyOf(finished.conflicts),
+                List.copyOf(finished.suppressedLines),
                 Duration.ofNanos(System.nanoTime() - started));
     }
 
@@ -295,6 +301,14 @@ public final class ImportService {
             writerOut.getFirst().committed();
         }
         return report;
+    }
+
+    /**
+     * Forgets what imports did to a person being erased, inside the caller's transaction (their batches and counts
+     * stay); returns how many import records went.
+     */
+    public int forgetLead(DSLContext tx, long leadId) {
+        return repository.forgetLead(tx, leadId);
     }
 
     /** The column a saved file of rejected rows adds; such a file maps it to nothing when it is imported again. */

@@ -326,7 +326,7 @@ public final class ImportView extends BorderPane {
         Button back = new Button("Back to the columns");
         back.setOnAction(e -> model.back());
         Button run = new Button(
-                String.format("Import %,d rows", report.rows() - report.rejected()),
+                String.format("Import %,d rows", report.rows() - report.rejected() - report.suppressed()),
                 new FontIcon(Material2OutlinedAL.DONE_ALL));
         run.setId("import-run");
         run.getStyleClass().add("accent");
@@ -407,6 +407,9 @@ public final class ImportView extends BorderPane {
                 count("Merged into existing leads", report.updated(), "count-updated"),
                 count("Duplicates within the file", report.duplicates(), "count-duplicates"),
                 count("Rejected", report.rejected(), "count-rejected"));
+        if (report.suppressed() > 0) {
+            row.getChildren().add(count("Suppressed: erased on request", report.suppressed(), "count-suppressed"));
+        }
         return row;
     }
 
@@ -434,6 +437,11 @@ public final class ImportView extends BorderPane {
             list.getItems()
                     .add("Line " + conflict.line() + ": " + conflict.field() + " kept “" + conflict.kept()
                             + "”, the file said “" + conflict.ignored() + "”");
+        }
+        for (Long line : report.suppressedLines()) {
+            list.getItems()
+                    .add(file + ", line " + line + ": skipped, this person was erased on request and is on the "
+                            + "suppression list");
         }
         for (ImportReport.Problem warning : report.warnings()) {
             list.getItems().add("Line " + warning.line() + ": " + warning.reason());

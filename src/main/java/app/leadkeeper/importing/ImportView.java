@@ -400,7 +400,9 @@ public final class ImportView extends BorderPane {
     }
 
     private static Node counts(ImportReport report) {
-        HBox row = new HBox(
+        // Wraps rather than pushing the page's buttons out of a narrow window.
+        javafx.scene.layout.FlowPane row = new javafx.scene.layout.FlowPane(
+                12,
                 12,
                 count("Rows", report.rows(), "count-rows"),
                 count("New leads", report.created(), "count-created"),

@@ -36,7 +36,9 @@ public final class EraseCommand implements Command {
         long leadId = leadId(id);
         ErasureReport report = context.app().privacy().eraseAndCompact(leadId);
         for (String line : ErasureTexts.summary(report).split("\n")) {
-            context.err().println(line);
+            if (!line.isBlank()) {
+                context.err().println(line);
+            }
         }
         if (json) {
             context.out().println(Json.write(toJson(report)));

@@ -20,7 +20,7 @@ public final class ErasureTexts {
                 + "This cannot be undone.";
     }
 
-    /** What was done, line by line, with dates in the user's locale. */
+    /** What was done, in short paragraphs, with dates in the user's locale. */
     public static String summary(ErasureReport report) {
         return summary(report, Locale.getDefault());
     }
@@ -30,11 +30,10 @@ public final class ErasureTexts {
                 DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
         DateTimeFormatter time = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                 .withLocale(locale);
-        List<String> lines = new ArrayList<>();
-        lines.add("Erased " + report.name() + " (lead " + report.leadId() + "). This cannot be undone.");
-        lines.add(removed(report.removed()));
-        lines.add("The funnel and channel figures of past periods keep counting an anonymous lead in its place.");
-        lines.add(
+        List<String> paragraphs = new ArrayList<>();
+        paragraphs.add("Erased " + report.name() + " (lead " + report.leadId() + "): " + removed(report.removed())
+                + " The funnel and channel figures of past periods keep counting an anonymous lead in its place.");
+        paragraphs.add(
                 switch (report.suppressedBy()) {
                     case EMAIL -> "The email address is on the suppression list: imports skip it.";
                     case PHONE ->
@@ -44,24 +43,26 @@ public final class ErasureTexts {
                         "There was neither an email nor a phone number, so nothing can keep this person out of a"
                                 + " later import.";
                 });
-        lines.add(
+        paragraphs.add(
                 report.compacted()
                         ? "The database file was compacted: the data is gone from it."
                         : "The database file is compacted when you quit Leadkeeper; until then the removed data can"
                                 + " still be in its free space.");
         if (report.backupProblem() != null) {
-            lines.add(report.backupProblem());
+            paragraphs.add(report.backupProblem());
         } else if (report.backups().isEmpty()) {
-            lines.add("No backup was taken since " + report.since().format(date) + ": none holds this person.");
+            paragraphs.add("No backup was taken since " + report.since().format(date) + ": none holds this person.");
         } else {
+            List<String> lines = new ArrayList<>();
             lines.add("These backups were taken since " + report.since().format(date)
                     + " and may still hold this person:");
             for (BackupFile backup : report.backups()) {
                 lines.add("  " + backup.name() + "  (" + backup.takenAt().format(time) + ")");
             }
             lines.add("Delete them, or keep them out of reach, if they must not keep this person's data.");
+            paragraphs.add(String.join("\n", lines));
         }
-        return String.join("\n", lines);
+        return String.join("\n\n", paragraphs);
     }
 
     private static String removed(ErasureReport.Removed r) {
@@ -72,8 +73,13 @@ public final class ErasureTexts {
         add(parts, r.customFields(), "custom field", "custom fields");
         add(parts, r.tags(), "tag", "tags");
         add(parts, r.importRecords(), "import record", "import records");
-        return "Removed the name, email, phone, company and every other detail"
-                + (parts.isEmpty() ? "." : ", and " + String.join(", ", parts) + ".");
+        String with = parts.isEmpty()
+                ? ""
+                : parts.size() == 1
+                        ? ", with " + parts.getFirst() + ","
+                        : ", with " + String.join(", ", parts.subList(0, parts.size() - 1)) + " and " + parts.getLast()
+                                + ",";
+        return "the name, email, phone, company and every other detail" + with + " are gone.";
     }
 
     private static void add(List<String> parts, int count, String one, String many) {

@@ -65,4 +65,22 @@ public class DialogService {
         alert.getDialogPane().lookupButton(yes).setId(actionId);
         return alert.showAndWait().filter(answer -> answer == yes).isPresent();
     }
+
+    /**
+     * What was done, when it takes a few lines to say (which files to look at, what comes next).
+     *
+     * @param id the node id of the dialog's content, for tests; its OK button gets {@code id + "-ok"}
+     */
+    public void showReport(String title, String message, String id) {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, message, ButtonType.OK);
+        alert.initOwner(owner);
+        alert.setTitle("Leadkeeper");
+        alert.setHeaderText(title);
+        alert.getDialogPane().setId(id);
+        alert.getDialogPane().lookupButton(ButtonType.OK).setId(id + "-ok");
+        // Room for every line: by default the text is cut off after a few.
+        alert.getDialogPane().setPrefWidth(600);
+        alert.getDialogPane().setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        alert.showAndWait();
+    }
 }

@@ -279,7 +279,9 @@ public final class Database implements AutoCloseable {
     /** SHUTDOWN COMPACT: rewrites the file from live data and closes the database (every pooled connection). */
     private boolean compact() {
         long started = System.nanoTime();
-        try (Connection connection = pool.getConnection();
+        // A connection of its own, not the pool's: a pooled one rolls back when handed back, which fails on the
+        // closed database and leaves a stack trace in leadkeeper.trace.db.
+        try (Connection connection = java.sql.DriverManager.getConnection(url(folder), "leadkeeper", "");
                 Statement statement = connection.createStatement()) {
             statement.execute("DELETE FROM app_setting WHERE setting_name = '" + COMPACT_SETTING + "'");
             statement.execute("SHUTDOWN COMPACT");

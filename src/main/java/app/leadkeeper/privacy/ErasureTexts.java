@@ -16,7 +16,8 @@ public final class ErasureTexts {
                 + "touches, notes and tasks.\n\n"
                 + "The funnel and channel figures of past periods keep counting an anonymous lead in their place. "
                 + "Their email address goes on the suppression list (as a salted hash), so a later import skips it.\n\n"
-                + "The database file is compacted when you quit Leadkeeper, so that the data leaves the disk too.\n\n"
+                + "The database file is compacted when you quit Leadkeeper, so that the data leaves the disk too "
+                + "(quitting then takes a few seconds longer, more for a large database).\n\n"
                 + "This cannot be undone.";
     }
 

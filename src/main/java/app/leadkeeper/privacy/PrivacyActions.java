@@ -74,7 +74,7 @@ public final class PrivacyActions implements LeadPrivacy {
 
     @Override
     public void erase(LeadRef lead, Runnable erased) {
-        if (!dialogs.confirm(
+        if (!dialogs.confirmIrreversible(
                 "Erase " + lead.name() + "?",
                 ErasureTexts.confirmation(lead.name()),
                 "Erase this person",

@@ -233,6 +233,10 @@ class PrivacyServiceTest {
         app.close(); // closing again does nothing
         app = null;
         assertThat(fileText()).doesNotContain("Lovelace");
+        Path trace = dir.resolve("leadkeeper.trace.db");
+        if (Files.exists(trace)) {
+            assertThat(Files.readString(trace)).as("H2's trace").doesNotContain("already closed");
+        }
     }
 
     @Test

@@ -55,9 +55,9 @@ public final class LeadEditorView extends BorderPane {
     private final LeadEditorModel model;
     private final GridPane form = new GridPane();
     private final TextField firstName = new TextField();
-    /** "Person ▾": actions on the person's data, shown once some are added and while a saved lead is open. */
+    /** "⋮": actions on the person's data, shown once some are added and while a saved lead is open. */
     private final MenuButton more =
-            new MenuButton("Person", new FontIcon(org.kordamp.ikonli.material2.Material2OutlinedMZ.PRIVACY_TIP));
+            new MenuButton(null, new FontIcon(org.kordamp.ikonli.material2.Material2OutlinedMZ.MORE_VERT));
 
     private final LeadScoring scoring;
     private TabPane tabs;
@@ -212,8 +212,8 @@ public final class LeadEditorView extends BorderPane {
         remove.visibleProperty().bind(model.editingProperty().isNotNull());
         remove.setOnAction(e -> delete.run());
         more.setId("lead-more");
-        more.getStyleClass().addAll("flat");
-        more.setTooltip(new Tooltip("The person's data: export it, or erase the person"));
+        more.getStyleClass().addAll("flat", "button-icon", atlantafx.base.theme.Tweaks.NO_ARROW);
+        more.setTooltip(new Tooltip("This person's data: export it, or erase the person"));
         more.setVisible(false);
         more.setManaged(false);
         Region spacer = new Region();

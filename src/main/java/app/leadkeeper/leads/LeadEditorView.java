@@ -240,7 +240,7 @@ public final class LeadEditorView extends BorderPane {
         });
     }
 
-    /** Adds actions on the lead shown (export its data, erase the person) to the "Person" menu of the footer. */
+    /** Adds actions on the lead shown (export its data, erase the person) to the ⋮ menu of the footer. */
     void addPersonActions(java.util.List<MenuItem> items) {
         more.getItems().addAll(items);
         more.visibleProperty().bind(model.editingProperty().isNotNull());

@@ -120,7 +120,7 @@ public final class LeadsView extends BorderPane {
 
     /**
      * Adds "Export this person's data…" and "Erase this person…" to the table's menu (for one selected lead) and to
-     * the detail pane's "Person" menu (for the lead it shows). {@code erased} runs once a person is gone.
+     * the detail pane's ⋮ menu (for the lead it shows). {@code erased} runs once a person is gone.
      */
     void setPrivacy(LeadPrivacy privacy, java.util.function.LongConsumer erased) {
         MenuItem export = new MenuItem("Export this person's data…", new FontIcon(Material2OutlinedMZ.SAVE_ALT));

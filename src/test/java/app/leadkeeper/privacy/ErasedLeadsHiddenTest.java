@@ -60,8 +60,7 @@ class ErasedLeadsHiddenTest {
         for (boolean ascending : new boolean[] {true, false}) {
             LeadSort sort = new LeadSort(field, ascending);
             assertThat(ids(LeadFilter.NONE, sort)).containsExactlyInAnyOrder(ada.id(), cy.id());
-            assertThat(ids(LeadFilter.NONE.withScore(-1000, null), sort))
-                    .containsExactlyInAnyOrder(ada.id(), cy.id());
+            assertThat(ids(LeadFilter.NONE.withScore(-1000, null), sort)).containsExactlyInAnyOrder(ada.id(), cy.id());
             assertThat(ids(new LeadFilter(null, null, null, webinar.id(), List.of()), sort))
                     .containsExactlyInAnyOrder(ada.id(), cy.id());
         }

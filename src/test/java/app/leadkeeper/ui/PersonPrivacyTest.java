@@ -135,7 +135,7 @@ class PersonPrivacyTest {
         robot.type(KeyCode.ENTER);
         waitUntil("Alan is in the editor", () -> text(robot, "#editor-title").equals("Alan Turing"));
 
-        robot.clickOn("#lead-more");
+        clickShown(robot, "#lead-more");
         clickShown(robot, "#editor-erase-person");
         waitUntil(
                 "the question shows",
@@ -147,7 +147,7 @@ class PersonPrivacyTest {
         assertThat(app.leads().find(alan.id())).isPresent();
         assertThat(text(robot, "#editor-title")).isEqualTo("Alan Turing");
 
-        robot.clickOn("#lead-more");
+        clickShown(robot, "#lead-more");
         clickShown(robot, "#editor-erase-person");
         waitUntil(
                 "the question shows again",
@@ -190,7 +190,8 @@ class PersonPrivacyTest {
         return node.getScene() != null
                 && node.getScene().getWindow() != null
                 && node.getScene().getWindow().isShowing()
-                && node.isVisible();
+                && node.isVisible()
+                && node.getLayoutBounds().getWidth() > 0;
     }
 
     private static String text(FxRobot robot, String query) {

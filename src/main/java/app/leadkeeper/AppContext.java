@@ -31,6 +31,10 @@ import app.leadkeeper.nurture.TimelineQuery;
 import app.leadkeeper.nurture.TouchRepository;
 import app.leadkeeper.nurture.TouchService;
 import app.leadkeeper.nurture.TouchStatsQuery;
+import app.leadkeeper.privacy.PersonExport;
+import app.leadkeeper.privacy.PrivacyService;
+import app.leadkeeper.privacy.SuppressionRepository;
+import app.leadkeeper.privacy.SuppressionService;
 import app.leadkeeper.scoring.ScoreRepository;
 import app.leadkeeper.scoring.ScoringService;
 import app.leadkeeper.spend.Currency;
@@ -61,6 +65,7 @@ public final class AppContext implements AutoCloseable {
     private final SpendService spend;
     private final TrafficService traffic;
     private final Backups backups;
+    private final PrivacyService privacy;
 
     private AppContext(Database database, Clock clock) {
         this.database = database;
@@ -82,6 +87,8 @@ public final class AppContext implements AutoCloseable {
                 database.dsl(), new LeadRepository(cadences, scoring), new SearchIndex(), settings, clock);
         StageRepository stageRepository = new StageRepository();
         this.stages = new StageService(database.dsl(), stageRepository, clock);
+        // Erased people's emails: imports skip their rows.
+        SuppressionService suppression = new SuppressionService(database.dsl(), new SuppressionRepository(), settings);
         this.imports = new ImportService(
                 database.dsl(),
                 leads,
@@ -90,6 +97,7 @@ public final class AppContext implements AutoCloseable {
                 clock,
                 stages::idsByFoldedName,
                 ImportHook.of(touches, scoring),
+                suppression,
                 this::backupBeforeImport);
         // Spend reports of ad platforms, in the data folder's one currency; undone through imports.undo.
         this.spendImports = new SpendImportService(
@@ -116,6 +124,19 @@ public final class AppContext implements AutoCloseable {
         this.traffic = new TrafficService(database.dsl(), new TrafficRepository(), clock);
         this.board = new BoardService(database.dsl(), new BoardQuery(clock.getZone()), leads, stages, funnel);
         this.exports = new ExportService(database.dsl(), leads, funnel, metrics, tasks, metrics::currency, clock);
+        // Erasing a person and exporting their data reach into every feature that holds them.
+        this.privacy = new PrivacyService(
+                database.dsl(),
+                database,
+                leads,
+                stages,
+                touches,
+                tasks,
+                cadences,
+                imports,
+                suppression,
+                new PersonExport(leads, channels, stages, touches, tasks, cadences, scoring, clock),
+                clock);
     }
 
     /** Locks and opens the folder's database (migrating it if needed); fails with a UserException the user can read. */
@@ -208,6 +229,10 @@ public final class AppContext implements AutoCloseable {
 
     public TrafficService traffic() {
         return traffic;
+    }
+
+    public PrivacyService privacy() {
+        return privacy;
     }
 
     @Override

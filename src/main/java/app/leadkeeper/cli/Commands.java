@@ -7,6 +7,7 @@ import app.leadkeeper.demo.DemoCommand;
 import app.leadkeeper.exporting.ExportCommand;
 import app.leadkeeper.importing.ImportCommand;
 import app.leadkeeper.importing.SpendImportCommand;
+import app.leadkeeper.privacy.EraseCommand;
 import app.leadkeeper.reports.ReportCommand;
 import app.leadkeeper.scoring.RescoreCommand;
 import java.util.List;
@@ -25,6 +26,7 @@ public final class Commands {
                 new BackupCommand(),
                 new RestoreCommand(),
                 new DemoCommand(),
-                new BenchCommand()));
+                new BenchCommand(),
+                new EraseCommand()));
     }
 }

@@ -10,11 +10,19 @@ public final class Json {
 
     public static String write(Object value) {
         StringBuilder out = new StringBuilder();
-        append(out, value);
+        append(out, value, -1);
         return out.toString();
     }
 
-    private static void append(StringBuilder out, Object value) {
+    /** As {@link #write}, one member or element per line, indented by two spaces a level: for files people read. */
+    public static String writeIndented(Object value) {
+        StringBuilder out = new StringBuilder();
+        append(out, value, 0);
+        return out.append('\n').toString();
+    }
+
+    /** {@code level} is the indentation of the value's line, or -1 for everything on one line. */
+    private static void append(StringBuilder out, Object value, int level) {
         switch (value) {
             case null -> out.append("null");
             case String text -> string(out, text);
@@ -29,9 +37,13 @@ public final class Json {
                         out.append(',');
                     }
                     first = false;
+                    newLine(out, level < 0 ? -1 : level + 1);
                     string(out, String.valueOf(entry.getKey()));
-                    out.append(':');
-                    append(out, entry.getValue());
+                    out.append(level < 0 ? ":" : ": ");
+                    append(out, entry.getValue(), level < 0 ? -1 : level + 1);
+                }
+                if (!map.isEmpty()) {
+                    newLine(out, level);
                 }
                 out.append('}');
             }
@@ -41,11 +53,21 @@ public final class Json {
                     if (i > 0) {
                         out.append(',');
                     }
-                    append(out, list.get(i));
+                    newLine(out, level < 0 ? -1 : level + 1);
+                    append(out, list.get(i), level < 0 ? -1 : level + 1);
+                }
+                if (!list.isEmpty()) {
+                    newLine(out, level);
                 }
                 out.append(']');
             }
             default -> string(out, value.toString());
+        }
+    }
+
+    private static void newLine(StringBuilder out, int level) {
+        if (level >= 0) {
+            out.append('\n').append("  ".repeat(level));
         }
     }
 

@@ -30,4 +30,16 @@ public final class AppSettings {
                 .values(name, value)
                 .execute();
     }
+
+    /**
+     * Stores the value unless the setting is there already, and returns what is stored: the first writer wins, so
+     * two threads creating a setting at once agree on it.
+     */
+    public String putIfAbsent(String name, String value) {
+        dsl.insertInto(APP_SETTING, APP_SETTING.SETTING_NAME, APP_SETTING.SETTING_VALUE)
+                .values(name, value)
+                .onDuplicateKeyIgnore()
+                .execute();
+        return get(name).orElse(value);
+    }
 }

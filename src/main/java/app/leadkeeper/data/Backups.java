@@ -58,8 +58,8 @@ public final class Backups {
     public record Backup(Path file, Instant takenAt, long bytes, Kind kind) {}
 
     static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
-    private static final Pattern NAME = Pattern.compile(
-            "(backup|before-import|before-migration(?:-v\\d+)?|before-restore)-(\\d{8}-\\d{6})(?:-\\d+)?\\.zip");
+    /** The time stamp in a backup's name (local time), wherever it stands: backup-20261201-101500.zip. */
+    private static final Pattern STAMP_IN_NAME = Pattern.compile("(?<!\\d)(\\d{8}-\\d{6})(?!\\d)");
 
     private final DataFolder folder;
     private final DataSource data;
@@ -114,7 +114,8 @@ public final class Backups {
         return list(folder, clock.getZone());
     }
 
-    static List<Backup> list(DataFolder folder, ZoneId zone) {
+    /** The backups in a folder's {@code backups/}, newest first (times in file names are read in {@code zone}). */
+    public static List<Backup> list(DataFolder folder, ZoneId zone) {
         if (!Files.isDirectory(folder.backups())) {
             return List.of();
         }
@@ -185,16 +186,23 @@ public final class Backups {
     static Optional<Backup> describe(Path file, ZoneId zone) {
         try {
             long bytes = Files.size(file);
-            Matcher m = NAME.matcher(file.getFileName().toString());
-            if (m.matches()) {
-                String prefix = m.group(1).startsWith("before-migration") ? "before-migration" : m.group(1);
-                Kind kind = Stream.of(Kind.values())
-                        .filter(k -> k.prefix().equals(prefix))
-                        .findFirst()
-                        .orElse(null);
-                Instant at = LocalDateTime.parse(m.group(2), STAMP).atZone(zone).toInstant();
-                return Optional.of(new Backup(file, at, bytes, kind));
+            String name = file.getFileName().toString();
+            // Ours start with their kind's prefix and carry their time; any other file is the user's (never pruned).
+            Kind kind = Stream.of(Kind.values())
+                    .filter(k -> name.startsWith(k.prefix() + "-"))
+                    .findFirst()
+                    .orElse(null);
+            Matcher m = STAMP_IN_NAME.matcher(name);
+            while (m.find()) {
+                try {
+                    Instant at =
+                            LocalDateTime.parse(m.group(1), STAMP).atZone(zone).toInstant();
+                    return Optional.of(new Backup(file, at, bytes, kind));
+                } catch (java.time.format.DateTimeParseException e) {
+                    // Digits that are no date: look further.
+                }
             }
+            // Without a time in its name it is not one Leadkeeper wrote: counted from its file time, never pruned.
             return Optional.of(new Backup(file, Files.getLastModifiedTime(file).toInstant(), bytes, null));
         } catch (IOException e) {
             return Optional.empty();

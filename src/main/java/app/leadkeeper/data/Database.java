@@ -29,6 +29,13 @@ public final class Database implements AutoCloseable {
     private final JdbcConnectionPool pool;
     private final DSLContext dsl;
     private String schemaVersion = "0";
+    /** Set once removed data must leave the file too: closing then compacts it (see {@link #compactOnClose}). */
+    private volatile boolean compactOnClose;
+
+    private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
+
+    /** The app setting that keeps a wanted compaction across a close that never came (the process was killed). */
+    static final String COMPACT_SETTING = "database.compact_on_close";
 
     private Database(DataFolder folder, InstanceLock lock, JdbcConnectionPool pool) {
         this.folder = folder;
@@ -64,7 +71,9 @@ public final class Database implements AutoCloseable {
         try {
             Database database = new Database(folder, lock, pool);
             database.migrate();
-            database.dsl().fetchValue(DSL.inline(1));
+            // The first read also proves the store works (see isStoreFailure).
+            database.compactOnClose =
+                    new AppSettings(database.dsl()).get(COMPACT_SETTING).isPresent();
             FilePermissions.ownerOnlyTree(folder.path());
             return database;
         } catch (RuntimeException e) {
@@ -97,11 +106,11 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * The newest migration in {@code db/migration} (V7__…); a test keeps it true. A database already at this version
+     * The newest migration in {@code db/migration} (V8__…); a test keeps it true. A database already at this version
      * opens without Flyway, whose start (scanning for migrations, reading its history three times) was the longest
      * part of opening the data folder.
      */
-    static final String LATEST_SCHEMA = "7";
+    static final String LATEST_SCHEMA = "8";
 
     private void migrate() {
         String current = currentSchema();
@@ -214,13 +223,72 @@ public final class Database implements AutoCloseable {
         return folder;
     }
 
-    /** Closes every connection (H2 then closes the file cleanly), then releases the folder. */
+    /**
+     * Asks for the database file to be compacted when it closes. H2 then writes the file anew from the live data only,
+     * so rows deleted or overwritten since (an erased person) are gone from the disk too, not only from the tables.
+     * It cannot run while the database is open: {@code SHUTDOWN COMPACT} closes it. Kept in the database, so that a
+     * close that never came (the process was killed) compacts at the next one.
+     */
+    public void compactOnClose() {
+        new AppSettings(dsl).put(COMPACT_SETTING, "requested");
+        compactOnClose = true;
+    }
+
+    /** Whether closing will compact the file. */
+    public boolean compactsOnClose() {
+        return compactOnClose;
+    }
+
+    /**
+     * Closes now and compacts the file (the command line does this right after erasing a person). Fails with a
+     * message when H2 could not compact; the database is closed either way.
+     */
+    public void closeCompacting() {
+        compactOnClose = true;
+        if (!shut()) {
+            throw new UserException("The database was closed but could not be compacted; the details are in the log. "
+                    + "It is compacted the next time Leadkeeper closes.");
+        }
+    }
+
+    /** Closes every connection (H2 then closes the file cleanly), then releases the folder. Closing twice is fine. */
     @Override
     public void close() {
+        shut();
+    }
+
+    /** Closes once, compacting first if asked to; false when a wanted compaction failed. */
+    private boolean shut() {
+        if (!closed.compareAndSet(false, true)) {
+            return true;
+        }
+        boolean compacted = !compactOnClose || compact();
         try {
             pool.dispose();
         } finally {
             lock.close();
+        }
+        return compacted;
+    }
+
+    /** SHUTDOWN COMPACT: rewrites the file from live data and closes the database (every pooled connection). */
+    private boolean compact() {
+        long started = System.nanoTime();
+        // A connection of its own, not the pool's: a pooled one rolls back when handed back, which fails on the
+        // closed database and leaves a stack trace in leadkeeper.trace.db.
+        try (Connection connection = java.sql.DriverManager.getConnection(url(folder), "leadkeeper", "");
+                Statement statement = connection.createStatement()) {
+            statement.execute("DELETE FROM app_setting WHERE setting_name = '" + COMPACT_SETTING + "'");
+            statement.execute("SHUTDOWN COMPACT");
+            Log.info(
+                    "Database " + folder.path() + " compacted in " + (System.nanoTime() - started) / 1_000_000 + " ms");
+            return true;
+        } catch (SQLException | RuntimeException e) {
+            Log.error(
+                    "Could not compact the database in " + folder.path() + " (" + pool.getActiveConnections()
+                            + " connections in use)",
+                    e);
+            return false;
         }
     }
 }

@@ -16,7 +16,8 @@ import java.util.Map;
 
 /**
  * {@code export leads --out FILE.csv|FILE.xlsx [--delimiter D] [--no-bom] [--lf]} writes every lead;
- * {@code export report --out FILE.xlsx [--from DATE] [--to DATE]} writes the report workbook of a period. Progress
+ * {@code export report --out FILE.xlsx [--from DATE] [--to DATE]} writes the report workbook of a period;
+ * {@code export person --lead ID --out FILE.json} writes everything about one person (a subject access request). Progress
  * goes to stderr once a second; {@code --json} prints what was written as one object on stdout.
  */
 public final class ExportCommand implements Command {
@@ -28,7 +29,8 @@ public final class ExportCommand implements Command {
     @Override
     public String synopsis() {
         return "export leads --out FILE.xlsx|FILE.csv [--delimiter , ; | tab] [--no-bom] [--lf] [--json]\n"
-                + "export report --out FILE.xlsx [--from DATE] [--to DATE] [--json]";
+                + "export report --out FILE.xlsx [--from DATE] [--to DATE] [--json]\n"
+                + "export person --lead ID --out FILE.json [--json]";
     }
 
     /** Every option of both kinds, read at once so that what is left are the positionals. */
@@ -41,6 +43,7 @@ public final class ExportCommand implements Command {
             boolean lf,
             LocalDate from,
             LocalDate to,
+            String lead,
             List<String> positionals) {}
 
     @Override
@@ -55,19 +58,25 @@ public final class ExportCommand implements Command {
                 a.flag("--lf"),
                 a.date("--from"),
                 a.date("--to"),
+                a.option("--lead").orElse(null),
                 a.positionals());
         if (o.positionals().isEmpty()) {
-            throw new UsageException("export needs what to export: leads or report");
+            throw new UsageException("export needs what to export: leads, report or person");
         }
         String kind = o.positionals().getFirst();
         if (o.positionals().size() > 1) {
             throw new UsageException("unexpected argument " + o.positionals().get(1) + " after export " + kind);
         }
+        if (o.lead() != null && !kind.equals("person")) {
+            throw new UsageException("--lead applies to export person");
+        }
         return switch (kind) {
             case "leads" -> leads(o, context);
             case "report" -> report(o, context);
+            case "person" -> person(o, context);
             default ->
-                throw new UsageException("unknown export kind " + kind + " (use: export leads or export report)");
+                throw new UsageException(
+                        "unknown export kind " + kind + " (use: export leads, export report or export person)");
         };
     }
 
@@ -144,6 +153,38 @@ public final class ExportCommand implements Command {
             result.put("leads", written.leads());
             result.put("tasks", written.tasks());
             result.put("spend_entries", written.spendEntries());
+            context.out().println(Json.write(result));
+        }
+        return Cli.OK;
+    }
+
+    /** Everything about one person, as JSON: what a person asking for their data is sent. */
+    private static int person(Options o, CliContext context) throws UsageException {
+        if (o.delimiter() != null || o.bom() || o.noBom() || o.lf() || o.from() != null || o.to() != null) {
+            throw new UsageException("export person takes --lead ID and --out FILE.json only");
+        }
+        if (o.lead() == null) {
+            throw new UsageException("export person needs --lead ID (the lead's number)");
+        }
+        long leadId;
+        try {
+            leadId = Long.parseLong(o.lead().strip());
+        } catch (NumberFormatException e) {
+            throw new UsageException("--lead needs the number of a lead, not \"" + o.lead() + "\"");
+        }
+        if (o.out() == null) {
+            throw new UsageException("--out is required: export person --lead ID --out FILE.json");
+        }
+        Path file = Path.of(o.out());
+        if (!file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".json")) {
+            throw new UsageException("a person's data is JSON: --out must name a .json file, not " + o.out());
+        }
+        Path written = context.app().privacy().exportPerson(leadId, file);
+        context.err().println("Wrote everything about lead " + leadId + " to " + written);
+        if (o.json()) {
+            Map<String, Object> result = new LinkedHashMap<>();
+            result.put("file", written.toString());
+            result.put("lead", leadId);
             context.out().println(Json.write(result));
         }
         return Cli.OK;

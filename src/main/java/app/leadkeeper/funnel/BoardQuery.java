@@ -1,6 +1,7 @@
 package app.leadkeeper.funnel;
 
 import static app.leadkeeper.db.Tables.LEAD;
+import static app.leadkeeper.db.Tables.LEAD_ERASED;
 import static app.leadkeeper.db.Tables.LEAD_SCORE;
 import static app.leadkeeper.db.Tables.TOUCH;
 
@@ -64,6 +65,8 @@ public final class BoardQuery {
                 // this index gives the lane's order directly (20 s against milliseconds for a lane at 1M leads).
                 .from(LEAD.useIndex(STAGE_INDEX))
                 .where(LEAD.STAGE_ID.eq(stageId).and(condition(filter)))
+                // An erased person's placeholder is no card; the column heads count it, as the funnel does.
+                .andNotExists(DSL.selectOne().from(LEAD_ERASED).where(LEAD_ERASED.LEAD_ID.eq(LEAD.ID)))
                 .orderBy(LEAD.STAGE_ID, LEAD.STAGE_SINCE.desc(), LEAD.ID.desc());
         if (after == null) {
             return query.limit(limit).fetch(BoardQuery::toCard);

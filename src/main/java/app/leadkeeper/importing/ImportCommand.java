@@ -116,7 +116,7 @@ public final class ImportCommand implements Command {
 
     static String summary(ImportReport report) {
         return String.format(
-                "%s %s (%s, %s, %s): %d rows, %d new, %d updated, %d duplicates in the file, %d rejected%s",
+                "%s %s (%s, %s, %s): %d rows, %d new, %d updated, %d duplicates in the file, %d rejected%s%s",
                 report.dryRun() ? "Dry run of" : "Imported",
                 Path.of(report.file()).getFileName(),
                 report.source(),
@@ -127,6 +127,7 @@ public final class ImportCommand implements Command {
                 report.updated(),
                 report.duplicates(),
                 report.rejected(),
+                report.suppressed() == 0 ? "" : ", " + report.suppressed() + " suppressed (people erased on request)",
                 report.batchId() == null
                         ? ""
                         : " — import " + report.batchId() + " (undo with: import --undo " + report.batchId() + ")");
@@ -141,6 +142,8 @@ public final class ImportCommand implements Command {
         out.put("updated", report.updated());
         out.put("duplicates", report.duplicates());
         out.put("rejected", report.rejected());
+        out.put("suppressed", report.suppressed());
+        out.put("suppressedLines", report.suppressedLines());
         out.put(
                 "errors",
                 report.errors().stream()

@@ -29,6 +29,7 @@ final class ImportJob implements Consumer<ImportRecord> {
     private final long batchId;
     private final boolean dryRun;
     private final ChannelResolver channelIds;
+    private final SuppressionList.Check suppression;
     /** Rows per source value, for the channel mapping's counts. */
     final Map<String, Long> channelValues = new java.util.HashMap<>();
 
@@ -56,6 +57,10 @@ final class ImportJob implements Consumer<ImportRecord> {
     int updated;
     int duplicates;
     int rejected;
+    /** Rows of people erased on request: skipped, never matched or stored. */
+    int suppressed;
+
+    final List<Long> suppressedLines = new ArrayList<>();
     final List<ImportReport.Problem> errors = new ArrayList<>();
     final List<List<String>> rejectedValues = new ArrayList<>();
     final List<ImportReport.Problem> warnings = new ArrayList<>();
@@ -68,7 +73,9 @@ final class ImportJob implements Consumer<ImportRecord> {
             long batchId,
             boolean dryRun,
             ChannelResolver channelIds,
+            SuppressionList.Check suppression,
             Progress progress) {
+        this.suppression = suppression;
         this.writer = writer;
         this.repository = repository;
         this.tx = tx;
@@ -90,6 +97,13 @@ final class ImportJob implements Consumer<ImportRecord> {
             rejected++;
             errors.add(new ImportReport.Problem(record.line(), record.rejection()));
             rejectedValues.add(record.fields());
+            return;
+        }
+        if (suppression.suppressed(EmailAddresses.key(record.lead().email()), record.phoneE164())) {
+            suppressed++;
+            if (suppressedLines.size() < MAX_LISTED) {
+                suppressedLines.add(record.line());
+            }
             return;
         }
         chunk.add(record);

@@ -126,6 +126,19 @@ public final class ImportRepository {
         return byLead;
     }
 
+    /**
+     * Forgets what imports did to a lead (an erased person): the changed fields' old values may hold their data, and
+     * an undo must not find the placeholder. The batches and their counts stay.
+     */
+    public int forgetLead(DSLContext dsl, long leadId) {
+        dsl.deleteFrom(IMPORT_CHANGE_FIELD)
+                .where(IMPORT_CHANGE_FIELD.LEAD_ID.eq(leadId))
+                .execute();
+        return dsl.deleteFrom(IMPORT_CHANGE)
+                .where(IMPORT_CHANGE.LEAD_ID.eq(leadId))
+                .execute();
+    }
+
     public void saveProfile(DSLContext dsl, ImportProfile profile) {
         dsl.mergeInto(IMPORT_PROFILE)
                 .using(dsl.selectOne())

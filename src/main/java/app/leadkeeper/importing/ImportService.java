@@ -32,10 +32,11 @@ public final class ImportService {
 
     public ImportService(
             DSLContext dsl, LeadService leads, ChannelService channels, ImportRepository repository, Clock clock) {
-        this(dsl, leads, channels, repository, clock, Map::of, ImportHook.NONE, () -> {});
+        this(dsl, leads, channels, repository, clock, Map::of, ImportHook.NONE, SuppressionList.NONE, () -> {});
     }
 
     private final ImportHook hook;
+    private final SuppressionList suppression;
     /** Undo of a spend import removes the ledger and traffic rows it wrote (see {@link SpendImportService}). */
     private final SpendLedgerRepository spendLedger = new SpendLedgerRepository();
 
@@ -44,8 +45,8 @@ public final class ImportService {
 
     /**
      * {@code stageIds}: the pipeline's stages by folded name, asked once per file, for a stage column; {@code hook}
-     * acts inside each import's and undo's transaction; {@code beforeImport} runs before an import (not a dry run)
-     * writes anything (the app backs the data up there).
+     * acts inside each import's and undo's transaction; rows of the people on {@code suppression} are skipped;
+     * {@code beforeImport} runs before an import (not a dry run) writes anything (the app backs the data up there).
      */
     public ImportService(
             DSLContext dsl,
@@ -55,10 +56,12 @@ public final class ImportService {
             Clock clock,
             Supplier<Map<String, Long>> stageIds,
             ImportHook hook,
+            SuppressionList suppression,
             Runnable beforeImport) {
         this.beforeImport = beforeImport;
         this.stageIds = stageIds;
         this.hook = hook;
+        this.suppression = suppression;
         this.dsl = dsl;
         this.leads = leads;
         this.channels = channels;
@@ -163,6 +166,7 @@ public final class ImportService {
                     (value, name) -> forcedChannel != null
                             ? (forcedChannel < 0 ? null : forcedChannel)
                             : channelId(value, name, dryRun, channelCache),
+                    suppression.load(tx),
                     progress);
             reader(preview.file(), sniff, preview.mapping()).forEach(job, progress);
             job.finish();
@@ -191,11 +195,13 @@ public final class ImportService {
                 finished.updated,
                 finished.duplicates,
                 finished.rejected,
+                finished.suppressed,
                 sniff.header(),
                 List.copyOf(finished.errors),
                 List.copyOf(finished.rejectedValues),
                 List.copyOf(finished.warnings),
                 List.copyOf(finished.conflicts),
+                List.copyOf(finished.suppressedLines),
                 Duration.ofNanos(System.nanoTime() - started));
     }
 
@@ -305,6 +311,14 @@ public final class ImportService {
             writerOut.getFirst().committed();
         }
         return report;
+    }
+
+    /**
+     * Forgets what imports did to a person being erased, inside the caller's transaction (their batches and counts
+     * stay); returns how many import records went.
+     */
+    public int forgetLead(DSLContext tx, long leadId) {
+        return repository.forgetLead(tx, leadId);
     }
 
     /** The column a saved file of rejected rows adds; such a file maps it to nothing when it is imported again. */

@@ -326,7 +326,7 @@ public final class ImportView extends BorderPane {
         Button back = new Button("Back to the columns");
         back.setOnAction(e -> model.back());
         Button run = new Button(
-                String.format("Import %,d rows", report.rows() - report.rejected()),
+                String.format("Import %,d rows", report.rows() - report.rejected() - report.suppressed()),
                 new FontIcon(Material2OutlinedAL.DONE_ALL));
         run.setId("import-run");
         run.getStyleClass().add("accent");
@@ -400,13 +400,18 @@ public final class ImportView extends BorderPane {
     }
 
     private static Node counts(ImportReport report) {
-        HBox row = new HBox(
+        // Wraps rather than pushing the page's buttons out of a narrow window.
+        javafx.scene.layout.FlowPane row = new javafx.scene.layout.FlowPane(
+                12,
                 12,
                 count("Rows", report.rows(), "count-rows"),
                 count("New leads", report.created(), "count-created"),
                 count("Merged into existing leads", report.updated(), "count-updated"),
                 count("Duplicates within the file", report.duplicates(), "count-duplicates"),
                 count("Rejected", report.rejected(), "count-rejected"));
+        if (report.suppressed() > 0) {
+            row.getChildren().add(count("Suppressed: erased on request", report.suppressed(), "count-suppressed"));
+        }
         return row;
     }
 
@@ -434,6 +439,11 @@ public final class ImportView extends BorderPane {
             list.getItems()
                     .add("Line " + conflict.line() + ": " + conflict.field() + " kept “" + conflict.kept()
                             + "”, the file said “" + conflict.ignored() + "”");
+        }
+        for (Long line : report.suppressedLines()) {
+            list.getItems()
+                    .add(file + ", line " + line + ": skipped, this person was erased on request and is on the "
+                            + "suppression list");
         }
         for (ImportReport.Problem warning : report.warnings()) {
             list.getItems().add("Line " + warning.line() + ": " + warning.reason());

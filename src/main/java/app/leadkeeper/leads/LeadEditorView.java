@@ -19,6 +19,8 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
@@ -53,6 +55,10 @@ public final class LeadEditorView extends BorderPane {
     private final LeadEditorModel model;
     private final GridPane form = new GridPane();
     private final TextField firstName = new TextField();
+    /** "⋮": actions on the person's data, shown once some are added and while a saved lead is open. */
+    private final MenuButton more =
+            new MenuButton(null, new FontIcon(org.kordamp.ikonli.material2.Material2OutlinedMZ.MORE_VERT));
+
     private final LeadScoring scoring;
     private TabPane tabs;
     private int row;
@@ -205,9 +211,14 @@ public final class LeadEditorView extends BorderPane {
         remove.getStyleClass().addAll("danger", "flat");
         remove.visibleProperty().bind(model.editingProperty().isNotNull());
         remove.setOnAction(e -> delete.run());
+        more.setId("lead-more");
+        more.getStyleClass().addAll("flat", "button-icon", atlantafx.base.theme.Tweaks.NO_ARROW);
+        more.setTooltip(new Tooltip("This person's data: export it, or erase the person"));
+        more.setVisible(false);
+        more.setManaged(false);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox footer = new HBox(8, remove, spacer, cancel, save);
+        HBox footer = new HBox(8, remove, more, spacer, cancel, save);
         footer.setPadding(new Insets(10, 16, 12, 16));
         footer.setAlignment(Pos.CENTER_RIGHT);
         footer.getStyleClass().add("editor-footer");
@@ -227,6 +238,13 @@ public final class LeadEditorView extends BorderPane {
                 e.consume();
             }
         });
+    }
+
+    /** Adds actions on the lead shown (export its data, erase the person) to the ⋮ menu of the footer. */
+    void addPersonActions(java.util.List<MenuItem> items) {
+        more.getItems().addAll(items);
+        more.visibleProperty().bind(model.editingProperty().isNotNull());
+        more.managedProperty().bind(more.visibleProperty());
     }
 
     /**

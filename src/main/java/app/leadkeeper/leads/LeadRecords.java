@@ -87,6 +87,57 @@ final class LeadRecords {
         r.setSearchText(SearchText.of(d, phoneE164));
     }
 
+    /**
+     * Empties every column that says who the lead is or what they said, wrote or were asked (an erased person's
+     * placeholder): names, email, phone, company and its details, place, message, campaign and landing page, UTM
+     * values, consent evidence, BANT answers and notes, the search text. The channel, created time, stage, outcome and
+     * amounts stay, and so does {@code lostReason} as given.
+     */
+    static void clearPersonal(LeadRecord r, String lostReason) {
+        r.setFirstName(null);
+        r.setLastName(null);
+        r.setFullName(null);
+        r.setNameKey("");
+        r.setEmail(null);
+        r.setEmailKey("");
+        r.setPhoneRaw(null);
+        r.setPhoneE164(null);
+        r.setPhoneDigits("");
+        r.setCompany(null);
+        r.setCompanyKey("");
+        r.setJobTitle(null);
+        r.setCompanySize(null);
+        r.setBudget(null);
+        r.setWebsite(null);
+        r.setCity(null);
+        r.setCountry(null);
+        r.setMessage(null);
+        r.setCampaign(null);
+        r.setOffer(null);
+        r.setLandingPage(null);
+        r.setUtmSource(null);
+        r.setUtmMedium(null);
+        r.setUtmCampaign(null);
+        r.setUtmTerm(null);
+        r.setUtmContent(null);
+        r.setConsent(Consent.UNKNOWN.name());
+        r.setConsentAt(null);
+        r.setConsentMethod(null);
+        r.setConsentNote(null);
+        String unknown = Answer.UNKNOWN.name();
+        r.setBantBudget(unknown);
+        r.setBantBudgetNote(null);
+        r.setBantAuthority(unknown);
+        r.setBantAuthorityNote(null);
+        r.setBantNeed(unknown);
+        r.setBantNeedNote(null);
+        r.setBantTimeframe(unknown);
+        r.setBantTimeframeNote(null);
+        r.setScore(0);
+        r.setLostReason(lostReason);
+        r.setSearchText("");
+    }
+
     static Lead toLead(LeadRecord r, List<String> tags, Map<String, String> customFields, int score) {
         LeadData data = LeadData.builder()
                 .firstName(r.getFirstName())

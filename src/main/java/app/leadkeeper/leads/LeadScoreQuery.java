@@ -1,6 +1,7 @@
 package app.leadkeeper.leads;
 
 import static app.leadkeeper.db.Tables.LEAD;
+import static app.leadkeeper.db.Tables.LEAD_ERASED;
 import static app.leadkeeper.db.Tables.LEAD_SCORE;
 
 import app.leadkeeper.db.Indexes;
@@ -91,7 +92,17 @@ final class LeadScoreQuery {
         if (!everyLeadScored(dsl)) {
             return -1;
         }
-        return dsl.fetchCount(LEAD_SCORE, within(LEAD_SCORE.SCORE, c.minScore(), c.maxScore()));
+        Condition range = within(LEAD_SCORE.SCORE, c.minScore(), c.maxScore());
+        long all = dsl.fetchCount(LEAD_SCORE, range);
+        // Erased people's placeholders keep a score row (of 0): counted apart and taken away.
+        return all == 0 || !LeadRepository.anyErased(dsl)
+                ? all
+                : all
+                        - dsl.fetchCount(DSL.selectOne()
+                                .from(LEAD_ERASED)
+                                .join(LEAD_SCORE)
+                                .on(LEAD_SCORE.LEAD_ID.eq(LEAD_ERASED.LEAD_ID))
+                                .where(range));
     }
 
     private static Condition within(Field<Integer> score, Integer min, Integer max) {
@@ -140,7 +151,8 @@ final class LeadScoreQuery {
             DSLContext dsl, LeadCriteria criteria, PageKey key, boolean ascendingScan, int limit) {
         Condition where = LeadRepository.condition(criteria)
                 .and(within(LEAD_SCORE.SCORE, criteria.minScore(), criteria.maxScore()))
-                .and(bound(key, ascendingScan));
+                .and(bound(key, ascendingScan))
+                .and(LeadRepository.visible(dsl));
         Table<?> scores = fromScoreIndex(dsl, criteria)
                 ? DSL.table("{0} USE INDEX ({1})", LEAD_SCORE, DSL.name(Indexes.LEAD_SCORE_RANK_IDX.getName()))
                 : LEAD_SCORE;
@@ -225,6 +237,7 @@ final class LeadScoreQuery {
         }
         Condition where = LeadRepository.condition(criteria)
                 .and(idBound)
+                .and(LeadRepository.visible(dsl))
                 .andNotExists(DSL.selectOne().from(LEAD_SCORE).where(LEAD_SCORE.LEAD_ID.eq(LEAD.ID)));
         return LeadRepository.withTouches(
                 dsl,

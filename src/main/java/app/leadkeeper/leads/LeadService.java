@@ -177,6 +177,15 @@ public final class LeadService {
         }
     }
 
+    /** Leads erased by a committed {@link LeadWriter} transaction: search forgets them, figures renew. */
+    void erasedOutside(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        ids.forEach(searchIndex::remove);
+        markChanged();
+    }
+
     /** Deletes several leads in one transaction; hands back those that existed, for undo. */
     public List<Lead> deleteAll(List<Long> ids) {
         List<Lead> deleted = dsl.transactionResult(cfg -> {

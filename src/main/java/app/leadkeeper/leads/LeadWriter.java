@@ -22,6 +22,7 @@ public final class LeadWriter {
     private final LeadService service;
     private final OffsetDateTime now;
     private final List<Long> touched = new ArrayList<>();
+    private final List<Long> erased = new ArrayList<>();
 
     LeadWriter(DSLContext tx, LeadRepository repository, LeadService service, OffsetDateTime now) {
         this.tx = tx;
@@ -80,8 +81,23 @@ public final class LeadWriter {
         return repository.delete(tx, id);
     }
 
+    /**
+     * Makes the lead the anonymous placeholder of an erased person: nothing personal stays, what the funnel and the
+     * channel figures count does (see {@link LeadRepository#anonymize}). False when there is no such lead.
+     *
+     * @param listedLostReasons the pipeline's lost reasons: a lost reason among them stays, a typed one does not
+     */
+    public boolean anonymize(long id, Collection<String> listedLostReasons) {
+        boolean done = repository.anonymize(tx, id, listedLostReasons, now);
+        if (done) {
+            erased.add(id);
+        }
+        return done;
+    }
+
     /** Tells the service the transaction committed, so that search sees the changes. */
     public void committed() {
         service.changedOutside(touched);
+        service.erasedOutside(erased);
     }
 }

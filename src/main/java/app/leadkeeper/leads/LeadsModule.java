@@ -31,6 +31,7 @@ public final class LeadsModule implements Module {
     private final Consumer<LeadRef> newTask;
     private LeadsView view;
     private LeadExport export;
+    private LeadPrivacy privacy;
 
     /**
      * @param activity what nurture adds: the detail pane's Timeline tab, and logging touches and starting cadences
@@ -110,6 +111,9 @@ public final class LeadsModule implements Module {
             if (export != null) {
                 view.setExport(this::exportView);
             }
+            if (privacy != null) {
+                view.setPrivacy(privacy, this::erased);
+            }
             model.start();
         }
         return view;
@@ -121,6 +125,28 @@ public final class LeadsModule implements Module {
         if (view != null) {
             view.setExport(this::exportView);
         }
+    }
+
+    /**
+     * Adds "Export this person's data…" and "Erase this person…" to the view, its menus and the Leads menu; call
+     * before the menus are built and the view is shown.
+     */
+    public void setPrivacy(LeadPrivacy privacy) {
+        this.privacy = privacy;
+    }
+
+    /** A person was erased: off the detail pane, out of the table and the tag choices. */
+    private void erased(long id) {
+        Lead shown = editor.editingProperty().get();
+        if (shown != null && shown.id() == id) {
+            editor.close();
+        }
+        model.refresh();
+        model.reloadChoices();
+    }
+
+    private void onePerson(java.util.function.Consumer<LeadRef> action) {
+        leadsView().onePerson().ifPresentOrElse(action, () -> notifier.show("Select one lead"));
     }
 
     private void exportView() {
@@ -187,6 +213,12 @@ public final class LeadsModule implements Module {
                     "Export this view…",
                     new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN),
                     this::exportView));
+        }
+        if (privacy != null) {
+            items.add(new SeparatorMenuItem());
+            items.add(item("Export this person's data…", null, () -> onePerson(privacy::exportPerson)));
+            items.add(item(
+                    "Erase this person…", null, () -> onePerson(lead -> privacy.erase(lead, () -> erased(lead.id())))));
         }
         items.addAll(List.of(
                 new SeparatorMenuItem(), find, clear, new SeparatorMenuItem(), first, previous, next, last, refresh));

@@ -118,6 +118,51 @@ public final class LeadsView extends BorderPane {
         exportButton.setManaged(true);
     }
 
+    /**
+     * Adds "Export this person's data…" and "Erase this person…" to the table's menu (for one selected lead) and to
+     * the detail pane's ⋮ menu (for the lead it shows). {@code erased} runs once a person is gone.
+     */
+    void setPrivacy(LeadPrivacy privacy, java.util.function.LongConsumer erased) {
+        MenuItem export = new MenuItem("Export this person's data…", new FontIcon(Material2OutlinedMZ.SAVE_ALT));
+        export.setId("context-export-person");
+        export.setOnAction(e -> onePerson().ifPresent(privacy::exportPerson));
+        MenuItem erase = new MenuItem("Erase this person…", new FontIcon(Material2OutlinedAL.DELETE_FOREVER));
+        erase.setId("context-erase-person");
+        erase.setOnAction(e -> onePerson().ifPresent(lead -> privacy.erase(lead, () -> erased.accept(lead.id()))));
+        ContextMenu menu = table.getContextMenu();
+        int at = menu.getItems().size() - 1; // before Delete, after its separator
+        menu.getItems().addAll(at, List.of(export, erase, new SeparatorMenuItem()));
+        javafx.event.EventHandler<javafx.stage.WindowEvent> showing = menu.getOnShowing();
+        menu.setOnShowing(e -> {
+            showing.handle(e);
+            boolean one = table.getSelectionModel().getSelectedItems().size() == 1;
+            export.setDisable(!one);
+            erase.setDisable(!one);
+        });
+        MenuItem exportShown = new MenuItem("Export this person's data…", new FontIcon(Material2OutlinedMZ.SAVE_ALT));
+        exportShown.setId("editor-export-person");
+        exportShown.setOnAction(e -> shownPerson().ifPresent(privacy::exportPerson));
+        MenuItem eraseShown = new MenuItem("Erase this person…", new FontIcon(Material2OutlinedAL.DELETE_FOREVER));
+        eraseShown.setId("editor-erase-person");
+        eraseShown.setOnAction(e ->
+                shownPerson().ifPresent(lead -> privacy.erase(lead, () -> erased.accept(lead.id()))));
+        editorView.addPersonActions(List.of(exportShown, eraseShown));
+    }
+
+    /** The one lead selected in the table, or else the lead the detail pane shows. */
+    java.util.Optional<LeadRef> onePerson() {
+        List<LeadRef> selected = selectedLeads();
+        if (selected.size() == 1) {
+            return java.util.Optional.of(selected.getFirst());
+        }
+        return selected.isEmpty() ? shownPerson() : java.util.Optional.empty();
+    }
+
+    private java.util.Optional<LeadRef> shownPerson() {
+        Lead open = editor.editingProperty().get();
+        return open == null ? java.util.Optional.empty() : java.util.Optional.of(LeadRef.of(open));
+    }
+
     /** The ids of the table's visible columns, left to right. */
     List<String> visibleColumnIds() {
         return table.getColumns().stream()

@@ -151,6 +151,11 @@ public final class CadenceRepository {
                 .fetch(CadenceRepository::run);
     }
 
+    /** Removes every run of a lead (an erased person); their tasks must be gone first, or they lose their link. */
+    public int deleteRunsOfLead(DSLContext dsl, long leadId) {
+        return dsl.deleteFrom(CADENCE_RUN).where(CADENCE_RUN.LEAD_ID.eq(leadId)).execute();
+    }
+
     public void stop(DSLContext dsl, Collection<Long> runIds, OffsetDateTime at, String reason) {
         dsl.update(CADENCE_RUN)
                 .set(CADENCE_RUN.STOPPED_AT, at)

@@ -149,6 +149,11 @@ public final class CadenceService implements StageListener {
         return cadences.runs(dsl, leadId);
     }
 
+    /** Removes every cadence run of a person being erased, inside the caller's transaction; returns how many. */
+    public int eraseLead(DSLContext tx, long leadId) {
+        return cadences.deleteRunsOfLead(tx, leadId);
+    }
+
     /** Stops a run by hand; its unfinished tasks are removed. */
     public void stop(long runId) {
         OffsetDateTime now = OffsetDateTime.now(clock);

@@ -192,6 +192,11 @@ public final class TaskRepository {
         return dsl.update(TASK).set(TASK.DUE_AT, dueAt).where(TASK.ID.in(ids)).execute();
     }
 
+    /** Removes every task of a lead, open and done (an erased person). */
+    public int deleteOfLead(DSLContext dsl, long leadId) {
+        return dsl.deleteFrom(TASK).where(TASK.LEAD_ID.eq(leadId)).execute();
+    }
+
     public int delete(DSLContext dsl, Collection<Long> ids) {
         return dsl.deleteFrom(TASK).where(TASK.ID.in(ids)).execute();
     }

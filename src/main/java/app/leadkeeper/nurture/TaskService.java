@@ -137,6 +137,14 @@ public final class TaskService {
         changed();
     }
 
+    /**
+     * Removes every task of a person being erased, open and done, inside the caller's transaction; returns how many.
+     * Call {@link #changed} once the caller committed.
+     */
+    public int eraseLead(DSLContext tx, long leadId) {
+        return tasks.deleteOfLead(tx, leadId);
+    }
+
     /** Deletes tasks; hands back what they were, so that the caller can offer to undo. */
     public List<NurtureTask> delete(Collection<Long> ids) {
         List<NurtureTask> deleted = dsl.transactionResult(cfg -> {

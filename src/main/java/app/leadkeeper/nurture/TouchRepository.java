@@ -83,6 +83,11 @@ public final class TouchRepository {
         return deleted;
     }
 
+    /** Removes every touch of a lead (an erased person), without rescoring it. */
+    public int deleteOfLead(DSLContext dsl, long leadId) {
+        return dsl.deleteFrom(TOUCH).where(TOUCH.LEAD_ID.eq(leadId)).execute();
+    }
+
     /** Removes the touch that completing a task logged (the task is open again). */
     public int deleteOfTask(DSLContext dsl, long leadId, long taskId) {
         int deleted = dsl.deleteFrom(TOUCH)

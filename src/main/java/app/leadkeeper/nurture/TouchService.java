@@ -92,6 +92,19 @@ public final class TouchService implements ImportHook {
     /** Null where there is no such lead. */
     public record TouchMedians(Double perCustomer, Double perOpenLead) {}
 
+    /**
+     * Removes every touch of a person being erased, notes included, inside the caller's transaction; returns how many.
+     * Listeners are told once the caller committed ({@link #changed}).
+     */
+    public int eraseLead(DSLContext tx, long leadId) {
+        return touches.deleteOfLead(tx, leadId);
+    }
+
+    /** Tells listeners that touches changed behind this service's back (a person was erased). */
+    public void changed() {
+        listeners.forEach(Runnable::run);
+    }
+
     /** Each row of a form tool's export is a submission: a "form submitted" touch on the lead it created or updated. */
     @Override
     public void imported(DSLContext tx, long batchId, String fileName, SourceTool tool) {

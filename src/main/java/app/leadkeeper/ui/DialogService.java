@@ -65,4 +65,45 @@ public class DialogService {
         alert.getDialogPane().lookupButton(yes).setId(actionId);
         return alert.showAndWait().filter(answer -> answer == yes).isPresent();
     }
+
+    /**
+     * As {@link #confirm}, for what cannot be taken back: the action is marked dangerous and Enter means Cancel, so
+     * that only a deliberate click does it.
+     */
+    public boolean confirmIrreversible(String header, String content, String action, String actionId) {
+        ButtonType yes = new ButtonType(action, ButtonBar.ButtonData.OK_DONE);
+        Alert alert = new Alert(Alert.AlertType.WARNING, content, yes, ButtonType.CANCEL);
+        alert.initOwner(owner);
+        alert.setTitle("Leadkeeper");
+        alert.setHeaderText(header);
+        alert.getDialogPane().setPrefWidth(520);
+        alert.getDialogPane().setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        javafx.scene.control.Button act =
+                (javafx.scene.control.Button) alert.getDialogPane().lookupButton(yes);
+        act.setId(actionId);
+        act.setDefaultButton(false);
+        act.getStyleClass().add("danger");
+        javafx.scene.control.Button cancel =
+                (javafx.scene.control.Button) alert.getDialogPane().lookupButton(ButtonType.CANCEL);
+        cancel.setDefaultButton(true);
+        return alert.showAndWait().filter(answer -> answer == yes).isPresent();
+    }
+
+    /**
+     * What was done, when it takes a few lines to say (which files to look at, what comes next).
+     *
+     * @param id the node id of the dialog's content, for tests; its OK button gets {@code id + "-ok"}
+     */
+    public void showReport(String title, String message, String id) {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, message, ButtonType.OK);
+        alert.initOwner(owner);
+        alert.setTitle("Leadkeeper");
+        alert.setHeaderText(title);
+        alert.getDialogPane().setId(id);
+        alert.getDialogPane().lookupButton(ButtonType.OK).setId(id + "-ok");
+        // Room for every line: by default the text is cut off after a few.
+        alert.getDialogPane().setPrefWidth(600);
+        alert.getDialogPane().setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        alert.showAndWait();
+    }
 }

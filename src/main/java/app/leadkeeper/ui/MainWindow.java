@@ -12,6 +12,7 @@ import app.leadkeeper.metrics.ChannelsModule;
 import app.leadkeeper.metrics.ChannelsTab;
 import app.leadkeeper.nurture.NurtureLeadActivity;
 import app.leadkeeper.nurture.NurtureModule;
+import app.leadkeeper.privacy.PrivacyActions;
 import app.leadkeeper.scoring.ScoringLeadScoring;
 import app.leadkeeper.settings.BackupsModel;
 import app.leadkeeper.settings.CadencesModel;
@@ -63,6 +64,7 @@ public final class MainWindow {
     private final StackPane content = new StackPane();
     private final LeadsModule leads;
     private final ExportActions exports;
+    private final PrivacyActions privacy;
     private final NurtureModule nurture;
     private final ChannelsModule channels;
     private static final int DEMO_LEADS = 1_000;
@@ -142,6 +144,9 @@ public final class MainWindow {
         this.exports =
                 new ExportActions(context.exports(), tasks, toasts, dialogs, () -> stage, openUri, context.clock());
         leads.setExport(exports);
+        // A person's rights over their data: "Export this person's data…" and "Erase this person…".
+        this.privacy = new PrivacyActions(context.privacy(), tasks, toasts, dialogs, () -> stage, openUri);
+        leads.setPrivacy(privacy);
         // A rescore, saved rules or "Follow score" move many scores and qualifications: the table reads them again.
         context.scoring().addListener(FxCoalesce.of(leads::scoresChanged));
         // The touch counts in the leads table follow touches logged anywhere (completing a task logs one too).
@@ -402,6 +407,11 @@ public final class MainWindow {
         StackPane.setAlignment(count, Pos.CENTER_RIGHT);
         StackPane.setMargin(count, new Insets(0, 10, 0, 0));
         return new StackPane(button, count);
+    }
+
+    /** Exporting a person's data and erasing them (tests replace the save dialog). */
+    public PrivacyActions privacy() {
+        return privacy;
     }
 
     /** The window's exports (tests replace the save dialog). */

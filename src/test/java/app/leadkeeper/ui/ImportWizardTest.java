@@ -9,6 +9,7 @@ import app.leadkeeper.importing.ImportModel;
 import app.leadkeeper.importing.Target;
 import app.leadkeeper.leads.LeadFilter;
 import app.leadkeeper.testing.Snapshots;
+import app.leadkeeper.testing.TempApp;
 import app.leadkeeper.testing.TestWindows;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -100,6 +101,41 @@ class ImportWizardTest {
         waitUntil("the undo is reported", () -> text(robot, "#import-status").startsWith("Undid the import"));
         assertThat(app.leads().count(LeadFilter.NONE)).isZero();
         assertThat(app.imports().history().getFirst().undone()).isTrue();
+    }
+
+    @Test
+    void anErasedPersonIsSkippedAndTheWizardSaysSo(FxRobot robot) throws IOException {
+        var ada = app.leads()
+                .create(TempApp.lead("Ada", "Lovelace", "ada@example.com").build());
+        app.privacy().erase(ada.id());
+        Path file = Files.writeString(dir.resolve("again-" + System.nanoTime() + ".csv"), """
+                First name,Last name,Email
+                Ada,Lovelace,ADA@example.com
+                Grace,Hopper,grace@example.com
+                """);
+        ImportModel model = ImportPage.open(robot, window);
+        ImportPage.choose(model, file);
+        waitUntil(
+                "the columns are shown",
+                () -> robot.lookup("#import-mapping").tryQuery().isPresent());
+        robot.clickOn("#import-check");
+        waitUntil(
+                "the dry run is done",
+                () -> robot.lookup("#count-suppressed").tryQuery().isPresent());
+        assertThat(text(robot, "#count-suppressed")).isEqualTo("1");
+        assertThat(text(robot, "#count-created")).isEqualTo("1");
+        ListView<String> problems = robot.lookup("#import-problems").query();
+        assertThat(onFx(() -> problems.getItems().getFirst()))
+                .contains("line 2: skipped, this person was erased on request");
+        Snapshots.save(stage.getScene(), "import-suppressed-check");
+
+        robot.clickOn("#import-run");
+        waitUntil(
+                "the import is done",
+                () -> robot.lookup("#import-done-title").tryQuery().isPresent());
+        assertThat(text(robot, "#count-suppressed")).isEqualTo("1");
+        assertThat(app.leads().count(LeadFilter.NONE)).isEqualTo(1);
+        Snapshots.save(stage.getScene(), "import-suppressed-done");
     }
 
     private static String text(FxRobot robot, String id) {

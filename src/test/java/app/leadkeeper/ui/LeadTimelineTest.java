@@ -26,7 +26,6 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
-import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -559,12 +558,7 @@ class LeadTimelineTest {
     }
 
     private Node rowNode(String name) {
-        return onFx(() -> table().lookupAll(".table-row-cell").stream()
-                .filter(node -> node instanceof TableRow<?> row
-                        && row.getItem() instanceof LeadRow lead
-                        && lead.name().equals(name))
-                .findFirst()
-                .orElseThrow());
+        return LeadRows.rowNode(table(), name);
     }
 
     private LeadRow row(String name) {

@@ -20,7 +20,6 @@ import java.util.Optional;
 import javafx.scene.Node;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.AfterEach;
@@ -216,12 +215,7 @@ class PersonPrivacyTest {
     }
 
     private Node rowNode(String name) {
-        return onFx(() -> table().lookupAll(".table-row-cell").stream()
-                .filter(node -> node instanceof TableRow<?> row
-                        && row.getItem() instanceof LeadRow lead
-                        && lead.name().equals(name))
-                .findFirst()
-                .orElseThrow());
+        return LeadRows.rowNode(table(), name);
     }
 
     private List<String> names() {

@@ -34,10 +34,14 @@ public final class LeadDayRepository {
     public boolean install(DSLContext dsl, ZoneId zone, String schemaVersion) {
         String wanted = zone.getId() + "|" + schemaVersion;
         return dsl.connectionResult(conn -> {
+            boolean rebuild = !wanted.equals(setting(conn));
+            if (!rebuild && triggerExists(conn)) {
+                // The usual start: nothing to rebuild and the trigger in place (two DDL writes saved).
+                return false;
+            }
             try (Statement s = conn.createStatement()) {
                 s.execute("DROP TRIGGER IF EXISTS " + LeadDayTrigger.NAME);
             }
-            boolean rebuild = !wanted.equals(setting(conn));
             if (rebuild) {
                 long started = System.nanoTime();
                 rebuild(conn, zone);
@@ -52,6 +56,16 @@ public final class LeadDayRepository {
             }
             return rebuild;
         });
+    }
+
+    private static boolean triggerExists(Connection conn) throws SQLException {
+        try (PreparedStatement s =
+                conn.prepareStatement("SELECT COUNT(*) FROM information_schema.triggers WHERE trigger_name = ?")) {
+            s.setString(1, LeadDayTrigger.NAME);
+            try (ResultSet rs = s.executeQuery()) {
+                return rs.next() && rs.getInt(1) > 0;
+            }
+        }
     }
 
     /** The zone the roll-up is kept in; the trigger asks on start. */

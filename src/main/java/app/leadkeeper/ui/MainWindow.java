@@ -313,7 +313,12 @@ public final class MainWindow {
         file.getItems().addAll(report, new SeparatorMenuItem());
         MenuItem quit = new MenuItem("Quit");
         quit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
-        quit.setOnAction(e -> Platform.exit());
+        // The window closes first, as the close button does: glass closing a still-open window while the toolkit
+        // terminates crashed now and then in GTK (seen when the start-up probe quit right after the first frame).
+        quit.setOnAction(e -> {
+            stage.hide();
+            Platform.exit();
+        });
         file.getItems().addAll(quit);
 
         Menu view = new Menu("_View");

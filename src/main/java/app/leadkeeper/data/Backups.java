@@ -225,28 +225,48 @@ public final class Backups {
      * H2's BACKUP takes no bind value.
      */
     static void writeBackup(DataSource data, Path target) {
+        try {
+            writeWhole(target, part -> {
+                try (Connection connection = data.getConnection();
+                        Statement statement = connection.createStatement()) {
+                    statement.execute("BACKUP TO '" + part.toString().replace("'", "''") + "'");
+                }
+            });
+        } catch (IOException | SQLException e) {
+            throw new UserException("Could not write the backup " + target + ": " + describeFailure(e), e);
+        }
+    }
+
+    /** Writes a backup's content into the file it is given (the temporary one beside the target). */
+    @FunctionalInterface
+    interface PartWriter {
+        void write(Path part) throws IOException, SQLException;
+    }
+
+    /**
+     * Writes {@code target} whole or not at all: into {@code target.part} beside it (its folder made, the owner's
+     * only), then one rename over it; a failure removes the part. A leftover .part is never taken for a backup.
+     */
+    static void writeWhole(Path target, PartWriter writer) throws IOException, SQLException {
         Path dir = target.getParent();
         Path part = target.resolveSibling(target.getFileName() + ".part");
+        if (!Files.isDirectory(dir)) {
+            Files.createDirectories(dir);
+            FilePermissions.ownerOnly(dir);
+        }
+        Files.deleteIfExists(part);
         try {
-            if (!Files.isDirectory(dir)) {
-                Files.createDirectories(dir);
-                FilePermissions.ownerOnly(dir);
-            }
-            Files.deleteIfExists(part);
-            try (Connection connection = data.getConnection();
-                    Statement statement = connection.createStatement()) {
-                statement.execute("BACKUP TO '" + part.toString().replace("'", "''") + "'");
-            }
+            writer.write(part);
             Files.move(part, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            FilePermissions.ownerOnly(target);
-        } catch (IOException | SQLException e) {
+        } catch (IOException | SQLException | RuntimeException e) {
             try {
                 Files.deleteIfExists(part);
             } catch (IOException ignored) {
-                // The message below is what matters; a leftover .part is never taken for a backup.
+                // The failure that got us here is what the caller reports.
             }
-            throw new UserException("Could not write the backup " + target + ": " + describeFailure(e), e);
+            throw e;
         }
+        FilePermissions.ownerOnly(target);
     }
 
     static String describeFailure(Exception e) {

@@ -126,23 +126,33 @@ public final class Database implements AutoCloseable {
      * migration in the history, or no history table.
      */
     private String currentSchema() {
-        try (Connection connection = pool.getConnection();
-                Statement statement = connection.createStatement();
+        try (Connection connection = pool.getConnection()) {
+            AppliedSchema applied = appliedSchema(connection);
+            return applied.failed() ? null : applied.version();
+        } catch (SQLException e) {
+            // No history table yet (a new folder): Flyway creates it.
+            return null;
+        }
+    }
+
+    /** What Flyway's history says: the newest applied version (null: none) and whether a migration failed. */
+    record AppliedSchema(String version, boolean failed) {}
+
+    /** Reads Flyway's history of a database (this folder's, or a backup's copy); fails when there is none. */
+    static AppliedSchema appliedSchema(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement();
                 java.sql.ResultSet history = statement.executeQuery(
                         "SELECT \"version\", \"success\" FROM \"flyway_schema_history\" ORDER BY \"installed_rank\"")) {
             String version = null;
             while (history.next()) {
                 if (!history.getBoolean(2)) {
-                    return null;
+                    return new AppliedSchema(version, true);
                 }
                 if (history.getString(1) != null) {
                     version = history.getString(1);
                 }
             }
-            return version;
-        } catch (SQLException e) {
-            // No history table yet (a new folder): Flyway creates it.
-            return null;
+            return new AppliedSchema(version, false);
         }
     }
 

@@ -125,23 +125,17 @@ public final class Restore {
 
     /** Opens the copy (never the folder's own database) and reads its schema version and lead count. */
     private static Checked inspect(Path file, Path scratch, Instant takenAt) {
-        String url = "jdbc:h2:file:" + scratch.resolve("leadkeeper").toString().replace('\\', '/')
-                + ";AUTO_SERVER=FALSE;IFEXISTS=TRUE";
+        // The app's own address template, for the copy: never the folder's database, never a new empty one.
+        String url = Database.url(new DataFolder(scratch)) + ";IFEXISTS=TRUE";
         String version = null;
         long leads;
         try (Connection connection = DriverManager.getConnection(url, "leadkeeper", "");
                 Statement statement = connection.createStatement()) {
-            try (ResultSet history = statement.executeQuery(
-                    "SELECT \"version\", \"success\" FROM \"flyway_schema_history\" ORDER BY \"installed_rank\"")) {
-                while (history.next()) {
-                    if (!history.getBoolean(2)) {
-                        throw notABackup(file, "its database was left half-updated by a failed update");
-                    }
-                    if (history.getString(1) != null) {
-                        version = history.getString(1);
-                    }
-                }
+            Database.AppliedSchema applied = Database.appliedSchema(connection);
+            if (applied.failed()) {
+                throw notABackup(file, "its database was left half-updated by a failed update");
             }
+            version = applied.version();
             try (ResultSet count = statement.executeQuery("SELECT COUNT(*) FROM lead")) {
                 count.next();
                 leads = count.getLong(1);
@@ -163,18 +157,20 @@ public final class Restore {
 
     /** Zips a closed database file as H2's BACKUP would: one entry, the file's name. */
     private static void zipClosedDatabase(Path database, Path target) throws IOException {
-        Files.createDirectories(target.getParent());
-        Path part = target.resolveSibling(target.getFileName() + ".part");
-        try (OutputStream out = Files.newOutputStream(part);
-                ZipOutputStream zip = new ZipOutputStream(out)) {
-            ZipEntry entry = new ZipEntry(ENTRY);
-            entry.setLastModifiedTime(Files.getLastModifiedTime(database));
-            zip.putNextEntry(entry);
-            Files.copy(database, zip);
-            zip.closeEntry();
+        try {
+            Backups.writeWhole(target, part -> {
+                try (OutputStream out = Files.newOutputStream(part);
+                        ZipOutputStream zip = new ZipOutputStream(out)) {
+                    ZipEntry entry = new ZipEntry(ENTRY);
+                    entry.setLastModifiedTime(Files.getLastModifiedTime(database));
+                    zip.putNextEntry(entry);
+                    Files.copy(database, zip);
+                    zip.closeEntry();
+                }
+            });
+        } catch (java.sql.SQLException e) {
+            throw new IOException(e);
         }
-        Files.move(part, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        FilePermissions.ownerOnly(target);
     }
 
     private static UserException notABackup(Path file, String why) {

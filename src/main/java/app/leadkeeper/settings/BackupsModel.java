@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -90,15 +91,18 @@ public final class BackupsModel {
         cancelled = false;
         busy.set(true);
         message.set("Backing up to " + file.getFileName() + "…");
-        tasks.run(() -> backups.backupTo(file))
-                .onSuccess(backup -> {
+        // A cancelled backup is removed in the background too: the FX thread never touches the file.
+        tasks.run(() -> {
+                    Backups.Backup backup = backups.backupTo(file);
                     if (cancelled) {
                         delete(backup.file());
-                        message.set("Cancelled: no backup was written.");
-                    } else {
-                        message.set("Backed up to " + backup.file() + " (" + BackupTexts.size(backup.bytes()) + ").");
+                        return Optional.<Backups.Backup>empty();
                     }
+                    return Optional.of(backup);
                 })
+                .onSuccess(written -> message.set(written.map(backup ->
+                                "Backed up to " + backup.file() + " (" + BackupTexts.size(backup.bytes()) + ").")
+                        .orElse("Cancelled: no backup was written.")))
                 .onError(e -> {
                     message.set("");
                     errors.accept(e);

@@ -313,12 +313,7 @@ public final class MainWindow {
         file.getItems().addAll(report, new SeparatorMenuItem());
         MenuItem quit = new MenuItem("Quit");
         quit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
-        // The window closes first, as the close button does: glass closing a still-open window while the toolkit
-        // terminates crashed now and then in GTK (seen when the start-up probe quit right after the first frame).
-        quit.setOnAction(e -> {
-            stage.hide();
-            Platform.exit();
-        });
+        quit.setOnAction(e -> quit());
         file.getItems().addAll(quit);
 
         Menu view = new Menu("_View");
@@ -438,6 +433,16 @@ public final class MainWindow {
 
     public Stage stage() {
         return stage;
+    }
+
+    /**
+     * Ends the app as File › Quit does. The window closes first, as the close button does: glass closing a still-open
+     * window while the toolkit terminates crashed now and then in GTK (seen when the start-up probe quit right after
+     * the first frame).
+     */
+    public void quit() {
+        stage.hide();
+        Platform.exit();
     }
 
     public NurtureModule nurture() {

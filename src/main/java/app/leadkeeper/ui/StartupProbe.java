@@ -96,26 +96,20 @@ public final class StartupProbe {
             views.addLast(views.getFirst());
             visit(window, views);
         } else if (exit) {
-            quit(window);
+            window.quit();
         }
     }
 
     /** Opens each view in turn, a moment each, then quits. */
     private static void visit(MainWindow window, Deque<Module> views) {
         if (views.isEmpty()) {
-            quit(window);
+            window.quit();
             return;
         }
         window.navigator().navigate(views.removeFirst());
         PauseTransition pause = new PauseTransition(javafx.util.Duration.millis(VIEW_TIME.toMillis()));
         pause.setOnFinished(e -> visit(window, views));
         pause.play();
-    }
-
-    /** As File › Quit: the window closes first (GTK crashed now and then closing it while the toolkit ended). */
-    private static void quit(MainWindow window) {
-        window.stage().hide();
-        Platform.exit();
     }
 
     /** Runs {@code then} once the next pulse has laid out (and so is about to draw) the scene. */

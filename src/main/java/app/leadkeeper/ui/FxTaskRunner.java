@@ -30,26 +30,32 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
         return new TaskSpec<>(work) {
             @Override
             public Cancellable start() {
-                Future<?> future = executor.submit(() -> {
-                    try {
-                        T result = work().call();
-                        Platform.runLater(() -> {
-                            try {
-                                success().accept(result);
-                            } finally {
-                                last().run();
-                            }
-                        });
-                    } catch (Exception e) {
-                        Platform.runLater(() -> {
-                            try {
-                                error().accept(e);
-                            } finally {
-                                last().run();
-                            }
-                        });
-                    }
-                });
+                Future<?> future;
+                try {
+                    future = executor.submit(() -> {
+                        try {
+                            T result = work().call();
+                            Platform.runLater(() -> {
+                                try {
+                                    success().accept(result);
+                                } finally {
+                                    last().run();
+                                }
+                            });
+                        } catch (Exception e) {
+                            Platform.runLater(() -> {
+                                try {
+                                    error().accept(e);
+                                } finally {
+                                    last().run();
+                                }
+                            });
+                        }
+                    });
+                } catch (java.util.concurrent.RejectedExecutionException closed) {
+                    // The window is gone (a listener on the data outlived it): nobody is left to see the result.
+                    return () -> {};
+                }
                 return () -> future.cancel(true);
             }
         };

@@ -23,10 +23,19 @@ measure() { # measure REPORT [JAVA_TOOL_OPTIONS]
   if [ -n "${DISPLAY:-}" ]; then "$work/measure.sh" "$launcher" "$work/data" "$runs" "$@"
   else xvfb-run -a -s "-screen 0 1400x900x24" "$work/measure.sh" "$launcher" "$work/data" "$runs" "$@"; fi
 }
-median() { cut -d= -f2 "$1" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+times() { sed -n 's/^first-window-ms=//p' "$1"; }
+median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+# The median of each start-up phase (the app marks them: the JVM reaching main, the data folder open, the toolkit
+# up, the window built and shown), in the order they were reached.
+phases() {
+  sed -n 's/^phase //p' "$1" | awk -F= '{ if (!($1 in seen)) { seen[$1] = 1; order[++n] = $1 } } END { for (i = 1; i <= n; i++) print order[i] }' |
+    while read -r name; do printf ' %s %s' "$name" "$(sed -n "s/^phase $name=//p" "$1" | median)"; done
+}
 
 measure "$work/with.txt"
 measure "$work/without.txt" "-XX:AOTMode=off"
-echo "first usable window, median of $runs: $(median "$work/with.txt") ms with the AOT cache" \
-  "($(cut -d= -f2 "$work/with.txt" | tr '\n' ' ')), $(median "$work/without.txt") ms without" \
-  "($(cut -d= -f2 "$work/without.txt" | tr '\n' ' '))"
+echo "first usable window, median of $runs: $(times "$work/with.txt" | median) ms with the AOT cache" \
+  "($(times "$work/with.txt" | tr '\n' ' ')), $(times "$work/without.txt" | median) ms without" \
+  "($(times "$work/without.txt" | tr '\n' ' '))"
+echo "phases with the cache (median ms):$(phases "$work/with.txt")"
+echo "phases without:$(phases "$work/without.txt")"

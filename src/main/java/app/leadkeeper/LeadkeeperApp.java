@@ -35,6 +35,7 @@ public final class LeadkeeperApp extends Application {
      * meanwhile: the toolkit's start and the database's open overlap instead of following each other.
      */
     public static void start(Optional<Path> dataDir) {
+        StartupProbe.mark("main");
         CompletableFuture<Opened> future = new CompletableFuture<>();
         opening = future;
         Thread thread = new Thread(() -> future.complete(open(dataDir)), "open-data-folder");
@@ -50,6 +51,7 @@ public final class LeadkeeperApp extends Application {
         AppContext context = null;
         try {
             context = AppContext.open(DataFolder.resolveDefault(dataDir), Clock.systemDefaultZone());
+            StartupProbe.mark("data-open");
             return new Opened(context, ThemeManager.stored(context.settings()), null);
         } catch (UserException e) {
             return new Opened(context, Theme.SYSTEM, e);
@@ -61,6 +63,7 @@ public final class LeadkeeperApp extends Application {
 
     @Override
     public void init() {
+        StartupProbe.mark("toolkit-init");
         Opened opened = opening.join();
         context = opened.context();
         theme = opened.theme();
@@ -84,9 +87,12 @@ public final class LeadkeeperApp extends Application {
     }
 
     private void showWindow(Stage stage) {
+        StartupProbe.mark("fx-start");
         window = new MainWindow(
                 context, stage, theme, getHostServices()::showDocument, backup -> restoreAndReopen(stage, backup));
+        StartupProbe.mark("window-built");
         window.show();
+        StartupProbe.mark("window-shown");
     }
 
     /**

@@ -175,7 +175,7 @@ public final class LeadEditorView extends BorderPane {
         custom.setId("custom-fields");
         custom.setWrapText(true);
         custom.getStyleClass().add("text-muted");
-        model.customFields();
+        custom.setText(describe(model.customFields()));
         ((javafx.collections.ObservableMap<String, String>) model.customFields())
                 .addListener(
                         (MapChangeListener<String, String>) change -> custom.setText(describe(model.customFields())));
@@ -311,6 +311,7 @@ public final class LeadEditorView extends BorderPane {
         HBox line = new HBox(8, bar, text);
         line.getStyleClass().add("editor-touches");
         line.setAlignment(Pos.CENTER_LEFT);
+        line.pseudoClassStateChanged(TouchCountCell.REACHED, TouchProgress.reached(touches.get()));
         touches.addListener((obs, old, now) ->
                 line.pseudoClassStateChanged(TouchCountCell.REACHED, TouchProgress.reached(now.intValue())));
         var shown = touches.greaterThanOrEqualTo(0).and(model.editingProperty().isNotNull());
@@ -529,7 +530,9 @@ public final class LeadEditorView extends BorderPane {
                             () -> model.problems().getOrDefault(problemKey, ""), model.problems()));
             error.managedProperty().bind(error.textProperty().isNotEmpty());
             error.visibleProperty().bind(error.textProperty().isNotEmpty());
-            control.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("danger"), false);
+            control.pseudoClassStateChanged(
+                    javafx.css.PseudoClass.getPseudoClass("danger"),
+                    !error.getText().isEmpty());
             error.textProperty()
                     .addListener((obs, old, now) -> control.pseudoClassStateChanged(
                             javafx.css.PseudoClass.getPseudoClass("danger"), !now.isEmpty()));

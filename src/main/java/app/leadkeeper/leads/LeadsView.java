@@ -64,7 +64,10 @@ public final class LeadsView extends BorderPane {
     private final CustomTextField search = new CustomTextField();
     private final TableView<LeadRow> table = new TableView<>();
     private final SplitPane split = new SplitPane();
-    private final LeadEditorView editorView;
+    /** The detail pane, built when it first opens (not needed for the first frame); see {@link #editorView()}. */
+    private LeadEditorView editorView;
+
+    private List<MenuItem> personActions = List.of();
     private final LeadActivity activity;
     private final LeadScoring scoring;
     private final Consumer<LeadRef> newTask;
@@ -93,13 +96,6 @@ public final class LeadsView extends BorderPane {
         this.activity = activity;
         this.scoring = scoring;
         this.newTask = newTask;
-        this.editorView = new LeadEditorView(
-                editor,
-                model.channelChoices(),
-                this::deleteEditing,
-                activity.timeline(newTask),
-                activity.touchesProperty(),
-                scoring);
         getStyleClass().add("leads-view");
         setTop(filterBar());
         setCenter(split);
@@ -146,7 +142,24 @@ public final class LeadsView extends BorderPane {
         eraseShown.setId("editor-erase-person");
         eraseShown.setOnAction(e ->
                 shownPerson().ifPresent(lead -> privacy.erase(lead, () -> erased.accept(lead.id()))));
-        editorView.addPersonActions(List.of(exportShown, eraseShown));
+        personActions = List.of(exportShown, eraseShown);
+        if (editorView != null) {
+            editorView.addPersonActions(personActions);
+        }
+    }
+
+    private LeadEditorView editorView() {
+        if (editorView == null) {
+            editorView = new LeadEditorView(
+                    editor,
+                    model.channelChoices(),
+                    this::deleteEditing,
+                    activity.timeline(newTask),
+                    activity.touchesProperty(),
+                    scoring);
+            editorView.addPersonActions(personActions);
+        }
+        return editorView;
     }
 
     /** The one lead selected in the table, or else the lead the detail pane shows. */
@@ -732,7 +745,7 @@ public final class LeadsView extends BorderPane {
     }
 
     private void showEditor(boolean open) {
-        if (open && !split.getItems().contains(editorView)) {
+        if (open && !split.getItems().contains(editorView())) {
             split.getItems().add(editorView);
             split.setDividerPositions(0.62);
         } else if (!open) {
@@ -743,7 +756,7 @@ public final class LeadsView extends BorderPane {
 
     public void newLead() {
         editor.newLead();
-        editorView.focusFirstField();
+        editorView().focusFirstField();
     }
 
     public void openSelected() {

@@ -90,6 +90,7 @@ final class LeadTimelineView extends BorderPane {
         model.timelineProperty().addListener((obs, old, now) -> fillEntries());
         model.running().addListener((ListChangeListener<CadenceRun>) c -> fillCadences());
         fillEntries();
+        fillCadences();
     }
 
     private Node tools(Consumer<LeadRef> newTask) {

@@ -56,6 +56,8 @@ import org.kordamp.ikonli.javafx.FontIcon;
 /** The main window: menu bar, navigation sidebar, the current module's view, and notifications over it. */
 public final class MainWindow {
     private volatile boolean disposed;
+    /** What starts once the window is usable (see {@link #show}); set by the constructor. */
+    private final Runnable startWork;
 
     private final Stage stage;
     private final FxTaskRunner tasks = new FxTaskRunner(2);
@@ -240,29 +242,34 @@ public final class MainWindow {
                         .toExternalForm());
         stage.setScene(scene);
         stage.setTitle("Leadkeeper");
-        for (int size : new int[] {32, 64, 256}) {
-            var icon = MainWindow.class.getResourceAsStream("/app/leadkeeper/icons/icon-" + size + ".png");
-            if (icon != null) {
-                stage.getIcons().add(new javafx.scene.image.Image(icon));
-            }
-        }
         stage.setMinWidth(Math.min(900, screen.getWidth()));
         stage.setMinHeight(Math.min(560, screen.getHeight()));
-        tasks.run(() -> {
-                    context.leads().loadSearchIndex();
-                    return null;
-                })
-                .onError(errors)
-                .start();
-        // Scores hang on the date (decay, burst windows) and on rules saved since: rescored once a day, in the
-        // background; the views refresh when it is done (the scoring service's listeners).
-        tasks.run(() -> context.scoring().rescoreIfStale(new Progress()))
-                .onError(errors)
-                .start();
-        // The day's backup, on the day's first start (before-import backups count: one a day is enough).
-        tasks.run(() -> context.backups().dailyIfDue()).onError(errors).start();
-        // The sidebar badge and the reminders: a first check now, then every half minute until dispose().
-        nurture.start();
+        this.startWork = () -> {
+            // The search index, the day's rescore and backup read every lead: they start once the first page is on
+            // screen, not while the window is being built and drawn (search uses SQL until the index is loaded).
+            tasks.run(() -> {
+                        context.leads().loadSearchIndex();
+                        return null;
+                    })
+                    .onError(errors)
+                    .start();
+            // Scores hang on the date (decay, burst windows) and on rules saved since: rescored once a day, in the
+            // background; the views refresh when it is done (the scoring service's listeners).
+            tasks.run(() -> context.scoring().rescoreIfStale(new Progress()))
+                    .onError(errors)
+                    .start();
+            // The day's backup, on the day's first start (before-import backups count: one a day is enough).
+            tasks.run(() -> context.backups().dailyIfDue()).onError(errors).start();
+            // The sidebar badge and the reminders: a first check now, then every half minute until dispose().
+            nurture.start();
+            // The window's icons: decoding and scaling them for the window manager is not needed for the first frame.
+            for (int size : new int[] {32, 64, 256}) {
+                var icon = MainWindow.class.getResourceAsStream("/app/leadkeeper/icons/icon-" + size + ".png");
+                if (icon != null) {
+                    stage.getIcons().add(new javafx.scene.image.Image(icon));
+                }
+            }
+        };
     }
 
     /** Shows a lead in the Leads view (a task's "Open lead"). */
@@ -427,8 +434,50 @@ public final class MainWindow {
         return navigator;
     }
 
+    /**
+     * Shows the window. The work that reads every lead (search index, the day's rescore and backup) and the reminders
+     * start once it is usable.
+     */
     public void show() {
         stage.show();
+        whenUsable(() -> {
+            if (!disposed) {
+                startWork.run();
+            }
+        });
+    }
+
+    /**
+     * Runs {@code then} on the FX thread once the window is usable: shown, and the Leads table's first page loaded and
+     * laid out for drawing (at once if it already is).
+     */
+    public void whenUsable(Runnable then) {
+        var loading = leads.model().loadingProperty();
+        if (!loading.get()) {
+            afterNextPulse(then);
+            return;
+        }
+        loading.addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Boolean> obs, Boolean old, Boolean now) {
+                if (!now) {
+                    loading.removeListener(this);
+                    afterNextPulse(then);
+                }
+            }
+        });
+    }
+
+    /** Runs {@code then} once the next pulse has laid out (and so is about to draw) the scene. */
+    private void afterNextPulse(Runnable then) {
+        Scene scene = stage.getScene();
+        Runnable[] self = new Runnable[1];
+        self[0] = () -> {
+            scene.removePostLayoutPulseListener(self[0]);
+            then.run();
+        };
+        scene.addPostLayoutPulseListener(self[0]);
+        Platform.requestNextPulse();
     }
 
     public Stage stage() {

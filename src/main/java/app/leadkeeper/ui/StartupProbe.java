@@ -1,7 +1,6 @@
 package app.leadkeeper.ui;
 
 import app.leadkeeper.core.Log;
-import app.leadkeeper.leads.LeadsModule;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -14,9 +13,6 @@ import java.util.Deque;
 import java.util.Map;
 import java.util.Optional;
 import javafx.animation.PauseTransition;
-import javafx.application.Platform;
-import javafx.beans.value.ChangeListener;
-import javafx.scene.Scene;
 
 /**
  * For the installer's checks and the start-up cache's training run, switched on by environment variables (never by
@@ -39,6 +35,11 @@ public final class StartupProbe {
 
     /** How long each view stays on screen in the training run: its first page loads and draws meanwhile. */
     private static final Duration VIEW_TIME = Duration.ofMillis(700);
+
+    /** The phases marked so far, {@code name=ms} each; recorded only when a report is asked for. */
+    private static final java.util.Queue<String> PHASES = new java.util.concurrent.ConcurrentLinkedQueue<>();
+
+    private static final boolean MARKING = System.getenv(REPORT) != null;
 
     private final Optional<Path> report;
     private final boolean exit;
@@ -69,27 +70,25 @@ public final class StartupProbe {
 
     /** Waits (on the FX thread) for the window's first usable frame, then reports, trains and quits as asked. */
     public void watch(MainWindow window) {
-        LeadsModule leads = (LeadsModule) window.navigator().modules().getFirst();
-        var loading = leads.model().loadingProperty();
-        if (!loading.get()) {
-            afterNextPulse(window.stage().getScene(), () -> usable(window));
-            return;
+        window.whenUsable(() -> usable(window));
+    }
+
+    /**
+     * Notes that start-up reached {@code phase} (the report lists the phases before its first-window line, so the
+     * start-up benchmark can say where the time goes). Does nothing on a usual start.
+     */
+    public static void mark(String phase) {
+        if (MARKING) {
+            PHASES.add(phase + "=" + sinceProcessStart().toMillis());
         }
-        ChangeListener<Boolean> done = new ChangeListener<>() {
-            @Override
-            public void changed(javafx.beans.value.ObservableValue<? extends Boolean> obs, Boolean old, Boolean now) {
-                if (!now) {
-                    loading.removeListener(this);
-                    afterNextPulse(window.stage().getScene(), () -> usable(window));
-                }
-            }
-        };
-        loading.addListener(done);
     }
 
     private void usable(MainWindow window) {
         long ms = sinceProcessStart().toMillis();
-        report.ifPresent(file -> write(file, "first-window-ms=" + ms + System.lineSeparator()));
+        String phases = PHASES.stream()
+                .map(p -> "phase " + p + System.lineSeparator())
+                .collect(java.util.stream.Collectors.joining());
+        report.ifPresent(file -> write(file, phases + "first-window-ms=" + ms + System.lineSeparator()));
         Log.info("First window usable " + ms + " ms after the process started");
         if (train) {
             Deque<Module> views = new ArrayDeque<>(window.navigator().modules());
@@ -110,17 +109,6 @@ public final class StartupProbe {
         PauseTransition pause = new PauseTransition(javafx.util.Duration.millis(VIEW_TIME.toMillis()));
         pause.setOnFinished(e -> visit(window, views));
         pause.play();
-    }
-
-    /** Runs {@code then} once the next pulse has laid out (and so is about to draw) the scene. */
-    private static void afterNextPulse(Scene scene, Runnable then) {
-        Runnable[] self = new Runnable[1];
-        self[0] = () -> {
-            scene.removePostLayoutPulseListener(self[0]);
-            then.run();
-        };
-        scene.addPostLayoutPulseListener(self[0]);
-        Platform.requestNextPulse();
     }
 
     /**

@@ -174,6 +174,34 @@ class LeadsWindowTest {
         assertThat(app.channels().all()).isNotEmpty();
     }
 
+    @Test
+    void theDetailPaneBuiltOnFirstOpenShowsTheLeadItOpensWith(FxRobot robot) {
+        long id = onFx(() -> app.leads()
+                .create(LeadData.builder()
+                        .firstName("Grace")
+                        .lastName("Hopper")
+                        .customFields(java.util.Map.of("Shoe size", "38"))
+                        .build())
+                .id());
+        robot.clickOn("#leads-table").type(KeyCode.F5);
+        waitUntil("Grace is in the table", () -> names().equals(List.of("Grace Hopper")));
+        assertThat(robot.lookup("#lead-editor").tryQuery()).isEmpty();
+
+        selectRow("Grace Hopper");
+        robot.type(KeyCode.ENTER);
+        waitUntil(
+                "her other fields show in the pane built for her",
+                () -> robot.lookup("#custom-fields")
+                        .tryQueryAs(Label.class)
+                        .map(l -> l.getText().contains("Shoe size: 38"))
+                        .orElse(false));
+        assertThat(robot.lookup("#field-first-name")
+                        .queryAs(javafx.scene.control.TextField.class)
+                        .getText())
+                .isEqualTo("Grace");
+        assertThat(id).isPositive();
+    }
+
     private Button saveButton(FxRobot robot) {
         return robot.lookup("#save-lead").queryAs(Button.class);
     }

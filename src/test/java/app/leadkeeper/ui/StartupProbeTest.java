@@ -59,6 +59,20 @@ class StartupProbeTest {
     }
 
     @Test
+    void theWorkThatReadsEveryLeadStartsOnceTheWindowIsUsableNotWhileItIsBuilt() {
+        // Built, not shown: the search index (like the day's rescore and backup) waits for the first frame.
+        assertThat(app.leads().searchIndexReady()).isFalse();
+        boolean[] usable = new boolean[1];
+        onFx(() -> {
+            window.show();
+            window.whenUsable(() -> usable[0] = true);
+            return null;
+        });
+        waitUntil("the window is usable", () -> onFx(() -> usable[0]));
+        waitUntil("the search index is loaded after it", () -> app.leads().searchIndexReady());
+    }
+
+    @Test
     void theEnvironmentSwitchesItOnOnlyWhenAsked() {
         assertThat(StartupProbe.from(Map.of())).isEmpty();
         assertThat(StartupProbe.from(Map.of(StartupProbe.REPORT, " "))).isEmpty();

@@ -33,7 +33,12 @@ rm -f "$app/leadkeeper.aot"
 
 "$launcher" --data-dir "$data" demo --leads 2000 > /dev/null
 
-training=(env "JAVA_TOOL_OPTIONS=-XX:AOTMode=record -XX:AOTConfiguration=$conf -Xlog:aot=error"
+# Classes and their linking only, no method profiles (-AOTRecordTraining): replayed profiles send the methods that were
+# hot in training straight to C2, whose compiles then took about a core for the whole start on a two-core laptop
+# (1.2 s of C2 time in a 1.4 s start). With the cfg's raised C2 thresholds (installer/common.args) the first window
+# came about 250 ms sooner; the heavy work (exports, imports) reaches those thresholds in its first seconds.
+record_only="-XX:+UnlockDiagnosticVMOptions -XX:-AOTRecordTraining"
+training=(env "JAVA_TOOL_OPTIONS=-XX:AOTMode=record $record_only -XX:AOTConfiguration=$conf -Xlog:aot=error"
   LEADKEEPER_TRAINING=1 "$launcher" --data-dir "$data")
 if [ -n "${DISPLAY:-}" ] || [ "$(uname -s)" != Linux ]; then
   "${training[@]}" # macOS and Windows always have a desktop session (CI runners too)
@@ -46,7 +51,7 @@ fi
 [ -s "$work/leadkeeper.aotconf" ] || { echo "train-aot: the training run recorded nothing" >&2; exit 1; }
 
 # Assembling the cache needs the same runtime and class path: the launcher itself, which exits once it is written.
-JAVA_TOOL_OPTIONS="-XX:AOTMode=create -XX:AOTConfiguration=$conf -XX:AOTCache=$cache -Xlog:aot=error" \
+JAVA_TOOL_OPTIONS="-XX:AOTMode=create $record_only -XX:AOTConfiguration=$conf -XX:AOTCache=$cache -Xlog:aot=error" \
   "$launcher" --version > /dev/null
 
 # $APPDIR is the launchers' own app folder, wherever the image is installed. Every launcher (the window's and, on

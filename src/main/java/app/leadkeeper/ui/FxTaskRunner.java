@@ -56,13 +56,26 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
                     // The window is gone (a listener on the data outlived it): nobody is left to see the result.
                     return () -> {};
                 }
-                return () -> future.cancel(true);
+                return () -> future.cancel(false);
             }
         };
     }
 
+    /** How long closing waits for work already running (a rescore, a setting being saved) to finish. */
+    private static final java.time.Duration CLOSE_WAIT = java.time.Duration.ofSeconds(2);
+
+    /**
+     * Takes no more work and waits a moment for the running work to finish. Never interrupts it: an interrupt inside
+     * H2 closes its file channel (ClosedByInterruptException) and fails the store's writes until it is reopened.
+     * Work still running after the wait meets a closed database, and its transaction is rolled back.
+     */
     @Override
     public void close() {
-        executor.shutdownNow();
+        executor.shutdown();
+        try {
+            executor.awaitTermination(CLOSE_WAIT.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

@@ -56,8 +56,10 @@ import org.kordamp.ikonli.javafx.FontIcon;
 /** The main window: menu bar, navigation sidebar, the current module's view, and notifications over it. */
 public final class MainWindow {
     private volatile boolean disposed;
-    /** What starts once the window is usable (see {@link #show}); set by the constructor. */
+    /** What starts once the window is usable (see {@link #show}); set by the constructor, run once. */
     private final Runnable startWork;
+
+    private boolean workStarted;
 
     private final Stage stage;
     private final FxTaskRunner tasks = new FxTaskRunner(2);
@@ -441,7 +443,8 @@ public final class MainWindow {
     public void show() {
         stage.show();
         whenUsable(() -> {
-            if (!disposed) {
+            if (!disposed && !workStarted) {
+                workStarted = true;
                 startWork.run();
             }
         });

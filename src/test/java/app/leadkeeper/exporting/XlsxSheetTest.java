@@ -47,6 +47,49 @@ class XlsxSheetTest {
     }
 
     @Test
+    void everyFormattedCellHasItsFormatAcrossFlushesAndGapsAndEmptyCellsStayUnwritten() throws Exception {
+        Path file = dir.resolve("formats.xlsx");
+        int rows = 1_203; // past two flushes
+        java.time.LocalDate day = java.time.LocalDate.of(2026, 1, 1);
+        try (OutputStream out = Files.newOutputStream(file)) {
+            Workbook workbook = LeadXlsxExporter.workbook(out);
+            XlsxSheet sheet = new XlsxSheet(workbook, "Formats", ZoneId.of("UTC"), "EUR");
+            sheet.header(0, List.of("Day", "Amount", "Rate"), List.of(12, 12, 12));
+            for (int i = 1; i <= rows; i++) {
+                sheet.cell(i, 0, day.plusDays(i), CellKind.DATE);
+                // Money on rows that are not multiples of 3: runs broken by empty cells.
+                sheet.cell(i, 1, i % 3 == 0 ? null : new java.math.BigDecimal(i), CellKind.MONEY);
+                // A rate, in bold on every 100th row (a totals row's look): its own style between runs.
+                sheet.cell(i, 2, i / 1000.0, CellKind.PERCENT, i % 100 == 0);
+                sheet.rowDone(i);
+            }
+            sheet.finish();
+            workbook.finish();
+        }
+
+        List<Row> read = Workbooks.read(file).get("Formats");
+        assertThat(read).hasSize(rows + 1);
+        for (int i = 1; i <= rows; i++) {
+            Row row = read.get(i);
+            assertThat(row.getCell(0).getDataFormatString())
+                    .as("day, row %d", i)
+                    .isEqualTo("yyyy-mm-dd");
+            if (i % 3 == 0) {
+                assertThat(row.getOptionalCell(1))
+                        .as("row %d has no amount cell", i)
+                        .isEmpty();
+            } else {
+                assertThat(row.getCell(1).getDataFormatString())
+                        .as("amount, row %d", i)
+                        .isEqualTo("\"€\"#,##0.00");
+            }
+            assertThat(row.getCell(2).getDataFormatString())
+                    .as("rate, row %d", i)
+                    .isEqualTo("0.0%");
+        }
+    }
+
+    @Test
     void textIsCleanedOfWhatXmlCannotCarryAndCutToWhatACellHolds() {
         assertThat(XlsxSheet.clean("a\u0000b\u0007c\td\ne")).isEqualTo("abc\td\ne");
         assertThat(XlsxSheet.clean("x\uD800y")).as("a lone surrogate").isEqualTo("xy");

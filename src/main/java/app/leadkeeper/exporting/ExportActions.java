@@ -8,6 +8,7 @@ import app.leadkeeper.leads.LeadSort;
 import app.leadkeeper.ui.DialogService;
 import app.leadkeeper.ui.Notifier;
 import app.leadkeeper.ui.ProgressDialog;
+import app.leadkeeper.ui.SaveDialog;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -17,7 +18,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
 /**
@@ -39,7 +39,7 @@ public final class ExportActions implements LeadExport {
     private final Consumer<String> openUri;
     private final Clock clock;
     private SaveAs saveAs;
-    private Path lastFolder;
+    private final SaveDialog saveDialog = new SaveDialog();
 
     public ExportActions(
             ExportService exports,
@@ -142,25 +142,7 @@ public final class ExportActions implements LeadExport {
     }
 
     private Optional<Path> fileChooser(String suggestedName, ExportFormat format) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Export to");
-        chooser.setInitialFileName(suggestedName);
-        chooser.getExtensionFilters()
-                .add(new FileChooser.ExtensionFilter(
-                        format.description() + " (*" + format.extension() + ")", "*" + format.extension()));
-        if (lastFolder != null && lastFolder.toFile().isDirectory()) {
-            chooser.setInitialDirectory(lastFolder.toFile());
-        }
-        java.io.File chosen = chooser.showSaveDialog(owner.get());
-        if (chosen == null) {
-            return Optional.empty();
-        }
-        Path path = chosen.toPath();
-        if (!path.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(format.extension())) {
-            path = path.resolveSibling(path.getFileName() + format.extension());
-        }
-        lastFolder = path.toAbsolutePath().getParent();
-        return Optional.of(path);
+        return saveDialog.ask(owner.get(), "Export to", suggestedName, format.description(), format.extension());
     }
 
     private static String fileName(Path file) {

@@ -5,13 +5,13 @@ import app.leadkeeper.leads.LeadPrivacy;
 import app.leadkeeper.leads.LeadRef;
 import app.leadkeeper.ui.DialogService;
 import app.leadkeeper.ui.Notifier;
+import app.leadkeeper.ui.SaveDialog;
 import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
 /**
@@ -33,7 +33,7 @@ public final class PrivacyActions implements LeadPrivacy {
     private final Supplier<Window> owner;
     private final Consumer<String> openUri;
     private SaveAs saveAs = this::fileChooser;
-    private Path lastFolder;
+    private final SaveDialog saveDialog = new SaveDialog();
 
     public PrivacyActions(
             PrivacyService privacy,
@@ -101,22 +101,6 @@ public final class PrivacyActions implements LeadPrivacy {
     }
 
     private Optional<Path> fileChooser(String suggestedName) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Save the person's data");
-        chooser.setInitialFileName(suggestedName);
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("JSON (*.json)", "*.json"));
-        if (lastFolder != null && lastFolder.toFile().isDirectory()) {
-            chooser.setInitialDirectory(lastFolder.toFile());
-        }
-        java.io.File chosen = chooser.showSaveDialog(owner.get());
-        if (chosen == null) {
-            return Optional.empty();
-        }
-        Path path = chosen.toPath();
-        if (!path.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json")) {
-            path = path.resolveSibling(path.getFileName() + ".json");
-        }
-        lastFolder = path.toAbsolutePath().getParent();
-        return Optional.of(path);
+        return saveDialog.ask(owner.get(), "Save the person's data", suggestedName, "JSON", ".json");
     }
 }

@@ -1,6 +1,7 @@
 package app.leadkeeper.settings;
 
 import app.leadkeeper.ui.DialogService;
+import app.leadkeeper.ui.SaveDialog;
 import java.io.File;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -139,24 +140,11 @@ final class BackupsView extends VBox {
 
     /** The operating system's file dialogs. */
     private static final class SystemFiles implements BackupFiles {
+        private final SaveDialog saveDialog = new SaveDialog();
+
         @Override
         public Optional<Path> saveAs(Window owner, String suggestedName) {
-            FileChooser chooser = new FileChooser();
-            chooser.setTitle("Back up to");
-            chooser.setInitialFileName(suggestedName);
-            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Leadkeeper backup (*.zip)", "*.zip"));
-            File chosen = chooser.showSaveDialog(owner);
-            if (chosen == null) {
-                return Optional.empty();
-            }
-            Path path = chosen.toPath();
-            return Optional.of(
-                    path.getFileName()
-                                    .toString()
-                                    .toLowerCase(java.util.Locale.ROOT)
-                                    .endsWith(".zip")
-                            ? path
-                            : path.resolveSibling(path.getFileName() + ".zip"));
+            return saveDialog.ask(owner, "Back up to", suggestedName, "Leadkeeper backup", ".zip");
         }
 
         @Override

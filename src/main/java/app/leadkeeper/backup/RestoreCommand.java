@@ -31,16 +31,10 @@ public final class RestoreCommand implements Command {
     public int run(List<String> arguments, CliContext context) throws UsageException {
         Args args = new Args(arguments);
         boolean json = args.flag("--json");
-        List<String> files = args.positionals();
-        if (files.size() != 1) {
-            throw new UsageException(
-                    files.isEmpty()
-                            ? "restore needs the backup file: restore FILE.zip"
-                            : "restore takes one backup file");
-        }
+        String file = args.single("restore needs the backup file: restore FILE.zip", "restore takes one backup file");
         long started = System.nanoTime();
         // The folder is not opened before: the restore must find it closed.
-        Restore.Restored restored = Restore.restore(context.folder(), Path.of(files.getFirst()), context.clock());
+        Restore.Restored restored = Restore.restore(context.folder(), Path.of(file), context.clock());
         long leads = context.app().leads().count(app.leadkeeper.leads.LeadFilter.NONE);
         double seconds = (System.nanoTime() - started) / 1e9;
         if (json) {

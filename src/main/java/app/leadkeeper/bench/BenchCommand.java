@@ -92,11 +92,8 @@ public final class BenchCommand implements Command {
     private static int benchImport(List<String> args, CliContext context) throws UsageException {
         Args options = new Args(args);
         boolean json = options.flag("--json");
-        List<String> files = options.positionals();
-        if (files.size() != 1) {
-            throw new UsageException("bench import needs one FILE");
-        }
-        var result = new ImportBenchmark(context.clock()).run(java.nio.file.Path.of(files.getFirst()));
+        String file = options.single("bench import needs one FILE", "bench import needs one FILE");
+        var result = new ImportBenchmark(context.clock()).run(java.nio.file.Path.of(file));
         return print(context, json, ImportBenchmark.table(result), app.leadkeeper.core.Json.write(result));
     }
 

@@ -67,6 +67,18 @@ public final class Args {
         return List.copyOf(remaining);
     }
 
+    /**
+     * The one positional argument (a file), read last like {@link #positionals()}; fails with {@code missing} when
+     * there is none and with {@code tooMany} when there are more.
+     */
+    public String single(String missing, String tooMany) throws UsageException {
+        List<String> left = positionals();
+        if (left.size() != 1) {
+            throw new UsageException(left.isEmpty() ? missing : tooMany);
+        }
+        return left.getFirst();
+    }
+
     /** Fails if anything is left over. */
     public void done() throws UsageException {
         List<String> left = positionals();

@@ -37,11 +37,7 @@ public final class ImportCommand implements Command {
         var profile = args.option("--profile");
         var channel = args.option("--channel");
         boolean dryRun = args.flag("--dry-run");
-        List<String> files = args.positionals();
-        if (files.size() != 1) {
-            throw new UsageException(files.isEmpty() ? "import needs a FILE" : "import takes one FILE");
-        }
-        Path file = Path.of(files.getFirst());
+        Path file = Path.of(args.single("import needs a FILE", "import takes one FILE"));
         var platform = SpendSniffer.platformOf(file);
         if (platform.isPresent()) {
             throw new UserException(file.getFileName() + " is a spend report of "

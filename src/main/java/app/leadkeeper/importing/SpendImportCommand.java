@@ -36,14 +36,11 @@ public final class SpendImportCommand implements Command {
         boolean json = args.flag("--json");
         boolean dryRun = args.flag("--dry-run");
         var channel = args.option("--channel");
-        List<String> files = args.positionals();
-        if (files.size() != 1) {
-            throw new UsageException(files.isEmpty() ? "import-spend needs a FILE" : "import-spend takes one FILE");
-        }
+        String fileName = args.single("import-spend needs a FILE", "import-spend takes one FILE");
         if (channel.isPresent() && channel.get().isBlank()) {
             throw new UsageException("--channel needs a channel name");
         }
-        Path file = Path.of(files.getFirst());
+        Path file = Path.of(fileName);
         SpendImportService spend = context.app().spendImports();
         Progress progress = new Progress();
         SpendReport report;

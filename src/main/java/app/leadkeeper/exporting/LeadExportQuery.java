@@ -2,12 +2,12 @@ package app.leadkeeper.exporting;
 
 import static app.leadkeeper.db.Tables.CHANNEL;
 import static app.leadkeeper.db.Tables.LEAD;
-import static app.leadkeeper.db.Tables.LEAD_ERASED;
 import static app.leadkeeper.db.Tables.LEAD_SCORE;
 import static app.leadkeeper.db.Tables.LEAD_TAG;
 import static app.leadkeeper.db.Tables.STAGE;
 import static app.leadkeeper.db.Tables.TAG;
 
+import app.leadkeeper.leads.LeadRepository;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -93,7 +93,7 @@ public final class LeadExportQuery {
      * order; a null end is open.
      */
     public void forEach(OffsetDateTime from, OffsetDateTime before, Consumer<LeadExportRow> sink) {
-        Condition created = created(from, before).and(notErased());
+        Condition created = created(from, before).and(LeadRepository.visible(dsl));
         Names names = names();
         long after = Long.MIN_VALUE;
         while (true) {
@@ -119,25 +119,7 @@ public final class LeadExportQuery {
 
     /** How many leads were created from {@code from} to {@code before} (null ends are open). */
     public long count(OffsetDateTime from, OffsetDateTime before) {
-        long all = dsl.fetchCount(LEAD, created(from, before));
-        return all == 0 || !dsl.fetchExists(LEAD_ERASED)
-                ? all
-                : all
-                        - dsl.fetchCount(DSL.selectOne()
-                                .from(LEAD_ERASED)
-                                .join(LEAD)
-                                .on(LEAD.ID.eq(LEAD_ERASED.LEAD_ID))
-                                .where(created(from, before)));
-    }
-
-    /**
-     * Leaves out the placeholders erased people leave behind: they count in the figures, but are nobody to list. No
-     * condition at all while nobody was erased (a check per row costs a tenth of a lead export).
-     */
-    private Condition notErased() {
-        return dsl.fetchExists(LEAD_ERASED)
-                ? LEAD.ID.notIn(DSL.select(LEAD_ERASED.LEAD_ID).from(LEAD_ERASED))
-                : DSL.noCondition();
+        return LeadRepository.countVisible(dsl, created(from, before));
     }
 
     /** The leads of these ids, in the order given (ids of leads deleted meanwhile are left out). */

@@ -294,7 +294,7 @@ public final class LeadRepository {
      * away: a check per lead made a count that H2 reads from an index alone (a channel, a date range) five to ten
      * times slower, where the placeholders are a few rows looked up by id.
      */
-    private static long countVisible(DSLContext dsl, Condition condition) {
+    public static long countVisible(DSLContext dsl, Condition condition) {
         long all = dsl.fetchCount(LEAD, condition);
         if (all == 0 || !anyErased(dsl)) {
             return all;
@@ -313,11 +313,11 @@ public final class LeadRepository {
     }
 
     /**
-     * Leaves the placeholders of erased people out of a list of leads (the table's pages). They stay in the lead table
+     * Leaves the placeholders of erased people out of a list of leads (the table's pages, the exports). They stay in the lead table
      * for the funnel and the channel figures of past periods, but are nobody anyone should see. No condition at all
      * while nobody was erased.
      */
-    static Condition visible(DSLContext dsl) {
+    public static Condition visible(DSLContext dsl) {
         return anyErased(dsl) ? LEAD.ID.notIn(DSL.select(LEAD_ERASED.LEAD_ID).from(LEAD_ERASED)) : DSL.noCondition();
     }
 

@@ -123,13 +123,7 @@ public final class ExportActions implements LeadExport {
         ProgressDialog dialog = new ProgressDialog(owner.get(), title, progress);
         dialog.show();
         tasks.run(() -> work.run(progress))
-                .onSuccess(message -> notifier.show(
-                        message,
-                        "Open",
-                        () -> openUri.accept(file.toUri().toString()),
-                        "Show in folder",
-                        () -> openUri.accept(
-                                file.toAbsolutePath().getParent().toUri().toString())))
+                .onSuccess(message -> notifier.showFile(message, file, openUri))
                 .onError(e -> {
                     if (e instanceof Progress.CancelledException) {
                         notifier.show("Export cancelled: no file was written");

@@ -62,12 +62,8 @@ public final class PrivacyActions implements LeadPrivacy {
             return;
         }
         tasks.run(() -> privacy.exportPerson(lead.id(), file.get()))
-                .onSuccess(written -> notifier.show(
-                        "Saved the data of " + lead.name() + " to " + written.getFileName(),
-                        "Open",
-                        () -> openUri.accept(written.toUri().toString()),
-                        "Show in folder",
-                        () -> openUri.accept(written.getParent().toUri().toString())))
+                .onSuccess(written -> notifier.showFile(
+                        "Saved the data of " + lead.name() + " to " + written.getFileName(), written, openUri))
                 .onError(e -> dialogs.showError("Could not export the data of " + lead.name(), e))
                 .start();
     }

@@ -10,4 +10,14 @@ public interface Notifier {
     default void show(String message, String actionText, Runnable action, String secondText, Runnable second) {
         show(message, actionText, action);
     }
+
+    /** A file was written: Open opens it and Show in folder its folder, both through {@code openUri}. */
+    default void showFile(String message, java.nio.file.Path file, java.util.function.Consumer<String> openUri) {
+        show(
+                message,
+                "Open",
+                () -> openUri.accept(file.toUri().toString()),
+                "Show in folder",
+                () -> openUri.accept(file.toAbsolutePath().getParent().toUri().toString()));
+    }
 }

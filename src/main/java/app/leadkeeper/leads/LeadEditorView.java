@@ -3,6 +3,7 @@ package app.leadkeeper.leads;
 import app.leadkeeper.channels.Channel;
 import app.leadkeeper.funnel.Stage;
 import atlantafx.base.theme.Styles;
+import java.util.List;
 import java.util.Map;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyIntegerProperty;
@@ -79,7 +80,6 @@ public final class LeadEditorView extends BorderPane {
         this.scoring = scoring;
         setId("lead-editor");
         getStyleClass().add("lead-editor");
-        setMinWidth(340);
         setPrefWidth(420);
 
         Label title = new Label();
@@ -216,6 +216,10 @@ public final class LeadEditorView extends BorderPane {
         more.setTooltip(new Tooltip("This person's data: export it, or erase the person"));
         more.setVisible(false);
         more.setManaged(false);
+        // In a narrow window the pane keeps its buttons whole (see computeMinWidth); the table gives way.
+        for (Region button : List.of(remove, more, cancel, save)) {
+            button.setMinWidth(Region.USE_PREF_SIZE);
+        }
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox footer = new HBox(8, remove, more, spacer, cancel, save);
@@ -238,6 +242,12 @@ public final class LeadEditorView extends BorderPane {
                 e.consume();
             }
         });
+    }
+
+    /** At least 340 px, and as wide as the footer's buttons need. */
+    @Override
+    protected double computeMinWidth(double height) {
+        return Math.max(340, super.computeMinWidth(height));
     }
 
     /** Adds actions on the lead shown (export its data, erase the person) to the ⋮ menu of the footer. */

@@ -7,7 +7,7 @@ import static app.leadkeeper.db.Tables.LEAD_TAG;
 import static app.leadkeeper.db.Tables.STAGE;
 import static app.leadkeeper.db.Tables.TAG;
 
-import app.leadkeeper.leads.LeadRepository;
+import app.leadkeeper.leads.VisibleLeadsQuery;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -93,7 +93,7 @@ public final class LeadExportQuery {
      * order; a null end is open.
      */
     public void forEach(OffsetDateTime from, OffsetDateTime before, Consumer<LeadExportRow> sink) {
-        Condition created = created(from, before).and(LeadRepository.visible(dsl));
+        Condition created = created(from, before).and(VisibleLeadsQuery.condition(dsl));
         Names names = names();
         long after = Long.MIN_VALUE;
         while (true) {
@@ -119,7 +119,7 @@ public final class LeadExportQuery {
 
     /** How many leads were created from {@code from} to {@code before} (null ends are open). */
     public long count(OffsetDateTime from, OffsetDateTime before) {
-        return LeadRepository.countVisible(dsl, created(from, before));
+        return VisibleLeadsQuery.count(dsl, created(from, before));
     }
 
     /** The leads of these ids, in the order given (ids of leads deleted meanwhile are left out). */

@@ -95,7 +95,7 @@ final class LeadScoreQuery {
         Condition range = within(LEAD_SCORE.SCORE, c.minScore(), c.maxScore());
         long all = dsl.fetchCount(LEAD_SCORE, range);
         // Erased people's placeholders keep a score row (of 0): counted apart and taken away.
-        return all == 0 || !LeadRepository.anyErased(dsl)
+        return all == 0 || !VisibleLeadsQuery.anyErased(dsl)
                 ? all
                 : all
                         - dsl.fetchCount(DSL.selectOne()
@@ -152,7 +152,7 @@ final class LeadScoreQuery {
         Condition where = LeadRepository.condition(criteria)
                 .and(within(LEAD_SCORE.SCORE, criteria.minScore(), criteria.maxScore()))
                 .and(bound(key, ascendingScan))
-                .and(LeadRepository.visible(dsl));
+                .and(VisibleLeadsQuery.condition(dsl));
         Table<?> scores = fromScoreIndex(dsl, criteria)
                 ? DSL.table("{0} USE INDEX ({1})", LEAD_SCORE, DSL.name(Indexes.LEAD_SCORE_RANK_IDX.getName()))
                 : LEAD_SCORE;
@@ -237,7 +237,7 @@ final class LeadScoreQuery {
         }
         Condition where = LeadRepository.condition(criteria)
                 .and(idBound)
-                .and(LeadRepository.visible(dsl))
+                .and(VisibleLeadsQuery.condition(dsl))
                 .andNotExists(DSL.selectOne().from(LEAD_SCORE).where(LEAD_SCORE.LEAD_ID.eq(LEAD.ID)));
         return LeadRepository.withTouches(
                 dsl,
